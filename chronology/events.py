@@ -1,0 +1,145 @@
+"""Candidate events: each stated event date in a passage, with the sentence(s) that state it.
+
+Plans, distractors (reference numbers, print dates, dates of birth) and impossible dates never
+become events; the impossible and unresolvable ones are reported so the worker can look.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from chronology.models import Document, Passage
+from chronology.sentences import Sentence, sentence_at, split_sentences, tidy
+
+MAX_QUOTE = 420
+_LABEL_LINE = re.compile(r"^\s*(?:date|time|dob|ref|reference|incident date|meeting date)\b[^:\n]{0,40}:", re.I)
+_LABEL_NAME = re.compile(r"^\s*date\s+of\s+([a-z][a-z /-]{1,40}?)\s*:", re.I)
+_TIME_FIELD = re.compile(r"\btime(?:\s+of\s+\w+)?\s*:\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b", re.I)
+_NOTE_HEADER = re.compile(r"^\s*(?:case|contact)?\s*note\s*[:\-–]", re.I)
+_SPEECH = re.compile(r"[\"\u201c]([^\"\u201d]{2,})[\"\u201d]")
+_ADULT_SPEAKER = re.compile(
+    r"\b(mother|father|mum|dad|mr|mrs|ms|miss|dr|pc|dc|officer|nurse|teacher|worker|gp|grandmother|grandfather|"
+    r"nan|partner|manager|chair|solicitor|midwife|health visitor|dsl|she|he)\b\W*$", re.I)
+_CHILD_CUE = re.compile(r"\b(said|told|says|stated|explained|asked|replied|shouted|cried|whispered|disclosed)\b", re.I)
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+@dataclass
+class Candidate:
+    """One dated statement in one passage: the raw material of an entry."""
+
+    document: Document
+    passage: Passage
+    value: str
+    precision: str
+    value_end: str | None
+    time: str | None
+    inferred: bool
+    kind: str  # event | birth
+    start: int  # span of the cited quote in the page text
+    end: int
+    quote: str
+    text: str  # the tidied entry text
+    order: tuple = field(default_factory=tuple)
+
+    @property
+    def note_key(self) -> str | None:
+        return self.passage.note_header
+
+
+@dataclass
+class Problem:
+    document: str
+    page: int
+    text: str
+    message: str
+
+
+def _is_label(sentence: Sentence) -> bool:
+    words = _WORD.findall(re.sub(r"\d", " ", sentence.text))
+    return bool(_LABEL_LINE.match(sentence.text)) or len(words) < 4 or _NOTE_HEADER.match(sentence.text) is not None
+
+
+def _note_title(header: str) -> str:
+    """'Case Note: 14/03/2023 10:15 | Home visit | Recorded by: …' → 'Home visit'."""
+    parts = [p.strip() for p in header.split("|")[1:]]
+    parts = [p for p in parts if p and not re.match(r"(recorded|written|author|by)\b", p, re.I)]
+    return parts[0] if parts else ""
+
+
+def _span(sentences: list[Sentence], i: int) -> tuple[int, int, str]:
+    """The quote for the sentence at ``i``; a form field or note header is extended to the statement after it."""
+    first = sentences[i]
+    j = i
+    if _is_label(first):
+        while j + 1 < len(sentences) and sentences[j + 1].end - first.start <= MAX_QUOTE:
+            j += 1
+            if not _is_label(sentences[j]):
+                break
+    return first.start, sentences[j].end, ""
+
+
+def _entry_text(sentences: list[Sentence], i: int, j_end: int) -> str:
+    """Entry wording built only from the cited sentences: label lines become a short heading."""
+    parts = [s for s in sentences if sentences[i].start <= s.start and s.end <= j_end]
+    heading = ""
+    body = [s.text for s in parts if not _is_label(s)]
+    first = parts[0].text if parts else ""
+    if _NOTE_HEADER.match(first):
+        heading = _note_title(first)
+    elif (m := _LABEL_NAME.match(first)):
+        heading = m.group(1).strip().capitalize()
+    text = " ".join(body) if body else first
+    text = tidy(text)
+    return f"{heading}: {text}" if heading and heading.lower() not in text.lower()[:40] else text
+
+
+def child_voice(quote: str) -> bool:
+    """Direct speech whose speaker is not an adult role word: most often the child's own words."""
+    for m in _SPEECH.finditer(quote):
+        before = quote[max(0, m.start() - 60):m.start()]
+        if _CHILD_CUE.search(before) and not _ADULT_SPEAKER.search(before.split(",")[0].rsplit(" said", 1)[0] + " "):
+            return True
+    return False
+
+
+def candidates(document: Document, passage: Passage, page_text: str, day_first: bool = True,
+               problems: list[Problem] | None = None) -> list[Candidate]:
+    """The dated events stated in one passage."""
+    from chronology.dates import find_dates
+
+    found: list[Candidate] = []
+    sentences = split_sentences(passage.text)
+    if not sentences:
+        return found
+    seen: set[tuple[int, str]] = set()
+    for m in find_dates(passage.text, passage.anchor_date, day_first=day_first):
+        if m.kind not in ("event", "birth"):
+            continue
+        if m.value is None:
+            if problems is not None and m.error:
+                problems.append(Problem(document.path, passage.page_number, m.text, m.error))
+            continue
+        i = sentence_at(sentences, m.start)
+        if (i, m.value) in seen:
+            continue
+        seen.add((i, m.value))
+        s_start, s_end, _ = _span(sentences, i)
+        start, end = passage.char_start + s_start, passage.char_start + s_end
+        quote = page_text[start:end]
+        time = m.time
+        if time is None and (t := _TIME_FIELD.search(passage.text[s_start:s_end])):
+            time = f"{int(t.group(1)):02d}:{t.group(2)}"
+        found.append(Candidate(
+            document=document, passage=passage, value=m.value, precision=m.precision, value_end=m.value_end,
+            time=time, inferred=m.inferred, kind=m.kind, start=start, end=end, quote=quote,
+            text=_entry_text(sentences, i, s_end), order=(document.path, passage.seq, s_start)))
+    return found
+
+
+def iso_to_date(value: str) -> date:
+    """First day of an ISO date, month or year."""
+    parts = value.split("-")
+    return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
