@@ -24,7 +24,7 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q torch==2.13.0          # first and pinned: the local CPU wheel, never a CUDA build
-	$(PIP) install -q -e ".[test]"
+	$(PIP) install -q -e ".[test,llm]"
 	touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install the project (CPU torch pinned)

@@ -206,6 +206,7 @@ def draft(
     date_from: Annotated[Optional[str], typer.Option("--from", help="Only events on or after this date (YYYY-MM-DD).")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Only events on or before this date (YYYY-MM-DD).")] = None,
     person: Annotated[Optional[str], typer.Option("--person", help="Only passages naming this person.")] = None,
+    llm: Annotated[bool, typer.Option("--llm", help="Reword unreviewed lines with the language model set in CHRONOLOGY_LLM (grounding-checked).")] = False,
     quiet: QuietOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
@@ -224,6 +225,8 @@ def draft(
         task = bar.add_task("draft", total=None)
         report = Drafter(ws.store, ws.index if about else None).draft(
             case, options, progress=lambda n, total: bar.update(task, completed=n, total=total))
+    if llm:
+        _rewrite_with_llm(ws, case, quiet or as_json)
     checked = _run_checks(ws, case)
     record(ws.store, case, "system", "draft", {
         "drafter": "extractive", "entries": report.entries, "new": report.new, "updated": report.updated,
@@ -238,6 +241,27 @@ def draft(
         typer.echo(f"Case {case}: {report.entries} entries from {report.candidates} dated statements "
                    f"({report.merged} merged from several documents); {report.new} new, {report.updated} updated, "
                    f"{report.kept} reviewed kept, {report.removed} removed.")
+
+
+def _rewrite_with_llm(ws, case: str, quiet: bool):
+    """Optional second pass: a configured model rewords lines; ungrounded output is refused."""
+    from chronology.llm import LLMConfigError, LLMSettings, load_chat_model
+    from chronology.rewrite import rewrite_entries
+
+    try:
+        settings = LLMSettings.from_env()
+        model = load_chat_model(settings)
+    except LLMConfigError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    if model is None:
+        _err("--llm needs a model: set CHRONOLOGY_LLM, e.g. ollama:llama3.1 or openai:MODEL with CHRONOLOGY_LLM_URL")
+        raise typer.Exit(2)
+    report = rewrite_entries(ws.store, case, None, model, settings.name, user="system")
+    if not quiet:
+        typer.echo(f"Language model {settings.name}: {report.accepted} lines reworded, {report.rejected} refused by "
+                   f"the grounding check, {report.withheld} withheld (documents marked --no-llm).")
+    return report
 
 
 def _run_checks(ws, case: str) -> int:
@@ -261,6 +285,9 @@ def migrate() -> None:
     applied = run(engine)
     typer.echo(f"Applied {len(applied)} migration(s): " + ", ".join(f"{v} {n}" for v, n in todo) if applied
                else "The store is up to date.")
+
+from chronology import cli_export; cli_export.register(app)
+from chronology import cli_review; cli_review.register(app)
 
 
 def main() -> None:

@@ -10,13 +10,15 @@ year, month or day precision travels through the engine before it becomes an ISO
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
+from typing import Iterable
 
 Point = tuple[int, ...]
 
-I = re.IGNORECASE
+_CI = re.IGNORECASE  # the grammar ignores case except where a comment says otherwise
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -82,8 +84,9 @@ _UNIT_ALT = r"days?|weeks?|fortnights?|months?|years?"
 
 
 def month(group: str) -> str:
-    """A month name or abbreviation in a named group, with an optional full stop ("Sept.")."""
-    return rf"(?P<{group}>{_MONTH_ALT})\b(?:(?<=\b[a-z]{{3}})(?<!may)\.|(?<=\bsept)\.)?"
+    """A month name or abbreviation in a named group; an abbreviation's full stop ("Sept. 2023") is
+    part of it only when more of the date follows, so a sentence's own full stop never is."""
+    return rf"(?P<{group}>{_MONTH_ALT})\b(?:(?:(?<=\b[a-z]{{3}})(?<!may)|(?<=\bsept))\.(?=[ \t]*[\d,'’]))?"
 
 
 def day(group: str) -> str:
@@ -96,19 +99,17 @@ def year4(group: str) -> str:
     return rf"(?P<{group}>(?:19|20)\d{{2}})(?!\d)"
 
 
-# A two-digit year after a written month only counts where nothing word-like follows ("14 Mar 23"
-# at the end of a line or before a time), so "on 3 March 14 children" is not 2014.
-_Y2_AFTER_MONTH = (
-    r"(?:['’](?P<y2a>\d{2})(?!\d)"
-    r"|(?P<y2>\d{2})(?=[ \t]*(?:$|[,.;:)\]\n]|at\b|@|\d{1,2}[:.]\d{2}|\d{1,2}[ \t]*[ap]\.?m\b)))"
-)
+# A two-digit year after a written month ("14 Mar 23"). After a full month name it only counts where
+# nothing word-like follows (Y2_AFTER_FULL_MONTH), so "on 3 March 14 children" is not 2014.
+_Y2_AFTER_MONTH = r"(?:['’](?P<y2a>\d{2})(?!\d)|(?P<y2>\d{2})(?!\d|[:.]\d|[ \t]*[ap]\.?m\b))"
+Y2_AFTER_FULL_MONTH = re.compile(r"[ \t]*(?:$|[,.;:)\]\n]|at\b|@|\d{1,2}[:.]\d{2}|\d{1,2}[ \t]*[ap]\.?m\b)", _CI | re.M)
 
 # ---------------------------------------------------------------------------------------------
 # Stage 1: atomic expressions
 # ---------------------------------------------------------------------------------------------
 
 NUMERIC = re.compile(
-    rf"(?=\d)(?<![\w.\-])(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?=\d)(?<![\w.])(?<![A-Za-z]-)(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
     r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d)",
 )
 ISO = re.compile(
@@ -118,39 +119,39 @@ NUMERIC_MONTH_YEAR = re.compile(r"(?=\d)(?<![\w/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<y
 DAY_MONTH_YEAR = re.compile(
     rf"(?=\d){day('d')}(?:{SP}of)?(?:{SP}|{_HS}*[-/.]{_HS}*){month('mon')}"
     rf"(?:,?(?:{SP}|{_HS}*[-/]{_HS}*)(?:{year4('y')}|{_Y2_AFTER_MONTH}))?",
-    I | re.M,
+    _CI | re.M,
 )
 MONTH_DAY_YEAR = re.compile(
     rf"(?=[adfjmnos])\b{month('mon')}{SP}(?:the{SP})?{day('d')}(?:,?{SP}{year4('y')})?",
-    I,
+    _CI,
 )
 MONTH_YEAR = re.compile(
     rf"(?=[adfjmnos])\b{month('mon')}(?:(?:{SP}of)?,?{SP}{year4('y')}|(?:{_HS}*[-/]{_HS}*['’]?|{SP}['’])(?P<y2>\d{{2}})(?![\d:.]))",
-    I,
+    _CI,
 )
 # "in March" with no year: only after a word that makes the month a time ("in", "since", "last").
 MONTH_ALONE = re.compile(
     rf"(?=[idsutbfaolnem])\b(?P<ctx>in|during|since|until|till|by|from|before|after|throughout|of|last|next|this"
     rf"|early|mid|late|end\s+of|start\s+of|beginning\s+of|middle\s+of)[\s\-]+(?P<mon>{_FULL_MONTH_ALT})\b",
-    I,
+    _CI,
 )
 YEAR_CONTEXT = re.compile(
     r"(?=[idsfutbaoelmcy])\b(?P<ctx>in|during|since|from|until|till|throughout|before|after|by|of|between|early|mid|late"
     r"|around|about|circa|approximately|c\.|year)[\s\-]+(?:the\s+year\s+)?"
     rf"{year4('y')}(?:/(?P<y2>\d{{2}})(?!\d))?(?![/\-–.,]\d)(?!\s*(?:%|per\b|pounds))",
-    I,
+    _CI,
 )
 YEAR_RANGE = re.compile(
     rf"(?=[bf12])(?:\b(?P<kw>between|from)\s+)?{year4('y1')}\s*(?P<conn>{DASH}|to|and|until|till)\s*"
-    r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d/.\-])",
-    I,
+    r"(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d/\-]|\.\d)",
+    _CI,
 )
 SEASON = re.compile(
     r"(?=[ltnofmasw])\b(?:(?P<mod>last|this|next|the\s+coming)\s+)?"
     r"(?P<key>(?:october|february|may|autumn|spring|summer)\s+half[\s\-]?term(?:\s+holidays?)?"
     r"|(?:autumn|spring|summer)\s+terms?|summer\s+(?:holidays?|break)|spring|summer|autumn|fall|winter)"
     rf"(?:\s+(?:of\s+)?{year4('y')}(?:/(?P<y2>\d{{2}})(?!\d))?)?\b",
-    I,
+    _CI,
 )
 HOLIDAY = re.compile(
     r"(?=[ltncbegh])\b(?:(?P<mod>last|this|next)\s+)?"
@@ -158,50 +159,49 @@ HOLIDAY = re.compile(
     r"|new\s+year['’]?s?\s+(?:day|eve)|easter\s+(?:sunday|monday)|good\s+friday"
     r"|easter(?:\s+(?:holidays?|break|weekend))?|bonfire\s+night|hallowe[e']?n)"
     rf"(?:\s+(?:of\s+)?{year4('y')})?\b",
-    I,
+    _CI,
 )
 REL_DAYWORD = re.compile(
     r"(?=[elty])\b(?:(?P<pre>earlier|later)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
     r"|today|yesterday|tomorrow|tonight)(?:\s+(?P<tod>morning|afternoon|evening|night|lunchtime))?\b",
-    I,
+    _CI,
 )
 REL_TIME_OF_DAY = re.compile(
     r"(?=[elt])\b(?P<w>(?:earlier\s+|later\s+)?this|last)\s+(?P<tod>morning|afternoon|evening|night|lunchtime)\b",
-    I,
+    _CI,
 )
 REL_WEEKDAY = re.compile(
     rf"(?=[lntmwfs])\b(?:(?P<mod>last|next|this|this\s+coming|the\s+coming|the\s+following|the\s+previous|the\s+past)\s+)?"
     rf"(?P<wd>{_FULL_WD_ALT})\b(?:\s+(?P<tod>morning|afternoon|evening|night|lunchtime))?"
     rf"(?!,?\s*(?:the\s+)?\d|,?\s*(?:{_MONTH_ALT})\b)",
-    I,
+    _CI,
 )
 REL_PERIOD = re.compile(
     r"(?=[lnte])(?<!\bthe\s)\b(?P<mod>last|next|this|(?:earlier|later)\s+this|the\s+following|the\s+previous|the\s+coming)"
     r"\s+(?P<u>week|weekend|month|year)\b",
-    I,
+    _CI,
 )
 REL_AGO = re.compile(
     rf"(?=[\dacfotsen])\b(?P<n>{_NUM_ALT})\s+(?P<u>{_UNIT_ALT})\s+(?P<dir>ago|earlier|later|previously|prior)\b",
-    I,
+    _CI,
 )
-REL_IN = re.compile(rf"(?=i)\bin\s+(?P<n>{_NUM_ALT})\s+(?P<u>{_UNIT_ALT})(?:['’]s?|s['’])?\s+time\b", I)
+REL_IN = re.compile(rf"(?=i)\bin\s+(?P<n>{_NUM_ALT})\s+(?P<u>{_UNIT_ALT})\b(?:['’]s?|s['’])?(?P<time>\s+time\b)?", _CI)
+# "on the 29th" in a note: the month comes from the note's own date. Only where no noun follows
+# ("on the 3rd floor", "on the 2nd attempt" are not dates).
+DAY_OF_MONTH = re.compile(
+    r"(?=o)\bon\s+the\s+(?P<tok>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?=[ \t]*(?:$|[,.;:)\n])|\s+(?:at|when|and|but|as|she|he|they|we|I|it|mum|dad)\b|(?-i:\s+[A-Z]))",
+    _CI | re.M,
+)
 REL_SEQ = re.compile(
     r"(?=[tfnpsle])\b(?:(?:the\s+)?(?P<w>following|next|previous|same)\s+(?P<u>day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:)]|\s+(?:she|he|they|we|I|mum|dad|it)\b)"
     r"|(?P<lt>later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
     r"|that\s+(?P<tod>morning|afternoon|evening|night))\b",
-    I,
+    _CI,
 )
 
-# Spans that look numeric but are never dates; a candidate touching one is dropped.
-NOT_DATES = re.compile(
-    r"(?=[+\d£$€A-Z])(?:\+44\s?\(?0?\)?\s?\d{2,4}|\b0\d{2,4})[\s\-]?\d{3,4}[\s\-]?\d{3,4}\b"  # UK phone numbers
-    r"|\b\d{3}[ \-]\d{3}[ \-]\d{4}\b"  # NHS numbers
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"  # postcodes
-    r"|[£$€]\s?\d[\d,]*(?:\.\d+)?"  # money
-)
-
-WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WD_ALT})\b\.?,?{SP}(?:the{SP})?\Z", I)
+WEEKDAY_BEFORE = re.compile(rf"(?=[mtwfs])\b(?P<wd>{_WD_ALT})\b\.?,?{SP}(?:the{SP})?\Z", _CI)
 
 # ---------------------------------------------------------------------------------------------
 # Stage 2: words that extend an atomic expression
@@ -209,43 +209,50 @@ WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{_WD_ALT})\b\.?,?{SP}(?:the{SP})?\Z", I)
 
 _RANGE_CONN = rf"(?P<conn>{DASH}|to|until|till|and|through|thru)"
 BARE_DAY_BEFORE = re.compile(
-    rf"(?:\b(?P<kw>between|from)\s+)?(?:the\s+)?(?<![\d/.])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?=[bft\d])(?:\b(?P<kw>between|from)\s+)?(?:the\s+)?(?<![\d/.])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     rf"{OSP}{_RANGE_CONN}{OSP}(?:the{SP})?\Z",
-    I,
+    _CI,
 )
 BARE_MONTH_BEFORE = re.compile(
-    rf"(?:\b(?P<kw>between|from)\s+)?\b(?P<mon>{_MONTH_ALT})\b\.?{OSP}{_RANGE_CONN}{OSP}\Z",
-    I,
+    rf"(?=[bfjmasond])(?:\b(?P<kw>between|from)\s+)?\b(?P<mon>{_MONTH_ALT})\b\.?{OSP}{_RANGE_CONN}{OSP}\Z",
+    _CI,
 )
-RANGE_GAP = re.compile(rf"\A{OSP}{_RANGE_CONN}{OSP}(?:the{SP})?\Z", I)
-RANGE_KEYWORD_BEFORE = re.compile(r"\b(?P<kw>between|from)\s+(?:the\s+)?\Z", I)
+LIST_DAY_BEFORE = re.compile(
+    rf"(?=\d)(?<![\d/.£$])(?P<tok>(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?){OSP}(?:,{OSP}and|,|and|&){OSP}(?:the{SP})?\Z",
+    _CI,
+)
+WEEKDAY_LIST_BEFORE = re.compile(
+    rf"(?=[mtwfs])\b(?:{_FULL_WD_ALT})(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*and|,|and|or|&)\s+\Z", _CI
+)
+RANGE_GAP = re.compile(rf"\A{OSP}{_RANGE_CONN}{OSP}(?:the{SP})?\Z", _CI)
+RANGE_KEYWORD_BEFORE = re.compile(r"(?=[bf])\b(?P<kw>between|from)\s+(?:the\s+)?\Z", _CI)
 WEEK_COMMENCING_BEFORE = re.compile(
-    r"(?:\bw/[cb]\.?|\bw\.[cb]\.|\bwc\b|\bweek\s+(?:commencing|beginning|starting)(?:\s+on)?|\b(?:the\s+)?week\s+of)"
+    r"(?=[wt])(?:\bw/[cb]\.?|\bw\.[cb]\.|\bwc\b|\bweek\s+(?:commencing|beginning|starting)(?:\s+on)?|\b(?:the\s+)?week\s+of)"
     rf"{OSP}:?{OSP}\Z",
-    I,
+    _CI,
 )
 APPROX_BEFORE = re.compile(
-    r"(?:\b(?:around|about|approximately|approx\.?|circa|roughly|some\s*time\s+(?:in|around)"
+    r"(?=[aocrsi])(?:\b(?:around|about|approximately|approx\.?|circa|roughly|some\s*time\s+(?:in|around)"
     r"|on\s+or\s+(?:about|around)|in\s+or\s+around|at\s+or\s+around)|(?<!\w)(?:c|ca)\.)\s*\Z",
-    I,
+    _CI,
 )
 PART_BEFORE = re.compile(
-    r"\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)(?:\s*-\s*|\s+)(?:in\s+)?\Z",
-    I,
+    r"(?=[emltbs])\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)(?:\s*-\s*|\s+)(?:in\s+)?\Z",
+    _CI,
 )
 TIME = (
-    r"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])(?:m\b|\.m\.)"
     r"|(?P<h2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)(?!\d|\.\d)(?:\s*(?:hrs|hours|h)\b)?"
     r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s*(?:hrs|hours|h)\b"
     r"|(?P<noon>noon|midday|midnight)\b)"
 )
-TIME_AFTER = re.compile(rf"\A(?:{_HS}*,)?(?:{_HS}*(?:at|@|from|between|-|–)|T|,)?{_HS}*{TIME}", I)
-TIME_BEFORE = re.compile(rf"{TIME}{_HS}*(?:on|,)?{_HS}*\Z", I)
+TIME_AFTER = re.compile(rf"\A(?:{_HS}*,)?(?:{_HS}*(?:at|@|from|between|-|–|time\s*:)|T|,)?{_HS}*{TIME}", _CI)
+TIME_BEFORE = re.compile(rf"(?=[\dnm]){TIME}{_HS}*(?:on|,)?{_HS}*\Z", _CI)
 # Section and paragraph numbers ("para 3.4.12") look like dotted dates.
 SECTION_BEFORE = re.compile(
-    r"\b(?:section|sections|s|para|paragraph|paras|clause|rule|reg|regulation|page|p|pp|figure|fig|table"
-    r"|appendix|chapter|version|v|no)\.?\s*\Z",
-    I,
+    r"(?=[sprcfatvn])\b(?:section|sections|s|para|paragraph|paras|clause|rule|reg|regulation|page|p|pp|figure|fig|table"
+    r"|appendix|chapter|version|v|no|room)\.?\s*\Z",
+    _CI,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -253,30 +260,30 @@ SECTION_BEFORE = re.compile(
 # ---------------------------------------------------------------------------------------------
 
 REF_LABEL_BEFORE = re.compile(
-    r"(?:\bref(?:erence)?|\bcrime\s+(?:ref|no|number)|\b(?:case|claim|incident|log|serial|file|court)\s+"
-    r"(?:no|number|ref)|\bURN|\bour\s+ref|\byour\s+ref)\.?\s*(?:no\.?|number)?\s*[:#.\-]?\s*\Z",
-    I,
+    r"(?=[rcilsfuoy])(?:\bref(?:erence)?|\bcrime\s+(?:ref|no|number)|\b(?:case|claim|incident|log|serial|file|court)\s+"
+    r"(?:no|number|ref)|\bURN|\bour\s+ref|\byour\s+ref)\.?\s*(?:no\.?|number)?(?:\s+is)?\s*[:#.\-]?\s*\Z",
+    _CI,
 )
 PRINT_LABEL_BEFORE = re.compile(
-    r"(?:(?:\bprinted|\bprint\s+date|\bdate\s+printed|\bdate\s+of\s+print|\bgenerated|\bexported|\bdownloaded"
+    r"(?=[pdgerlc])(?:(?:\bprinted|\bprint\s+date|\bdate\s+printed|\bdate\s+of\s+print|\bgenerated|\bexported|\bdownloaded"
     r"|\breport\s+(?:run|date))(?:\s+(?:on|at|date))?(?:\s+by\s+[\w .'-]{1,40}?\s+on)?\s*[:\-–]?"
     r"|(?:\bcreated|\bproduced|\blast\s+(?:updated|modified|saved)|\bdate\s+(?:created|modified))(?:\s+on)?\s*:)\s*\Z",
-    I,
+    _CI,
 )
-PAGE_FOOTER = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", I)
+PAGE_FOOTER = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", _CI)
 DOB_LABEL_BEFORE = re.compile(
-    r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bd/o/b|(?<!\bwas\s)(?<!\bwere\s)\bborn(?:\s+on)?)"
-    r"\s*(?:is|was|:|-|–|=)?\s*\Z",
-    I,
+    r"(?=[db])(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bd/o/b|(?<!\bwas\s)(?<!\bwere\s)\bborn(?:\s+on)?)"
+    r"(?:\s+(?:is|was)(?:\s+(?:given|recorded|listed|shown|noted)\s+as)?|\s*[:\-–=])?\s*\Z",
+    _CI,
 )
-BIRTH_EVENT = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+){0,2}?born\b|\bgave\s+birth\b|\bbirth\s+of\b", I)
+BIRTH_EVENT = re.compile(r"(?=[wbg])\b(?:was|were|been)\s+(?:\w+\s+){0,2}?born\b|\bgave\s+birth\b|\bbirth\s+of\b", _CI)
 
 # Nearest-marker tense detection. Plan phrases are listed first so that at one position the plan
 # reading wins ("is to be held" is a plan although "held" is a past participle).
 _PLAN_ALTS = (
     r"(?:is|are|was|were|be)\s+due|due\s+(?:on|by|for|in)|due\s+to\s+(?:be|take|start|attend|return|happen)"
     r"|(?:is|are|was|were)\s+to|to\s+be\s+\w+|be\s+\w+ed|be\s+(?:held|seen|heard|made|given|taken|sent|met|done)"
-    r"|will|shall|won['’]t|would|['’]ll|going\s+to|scheduled|planned|booked|arranged|listed|adjourned"
+    r"|(?:agreed|decided|arranged|asked|invited|requested|offered)\s+to|wants?|would\s+like|(?:hope|aim)s?\s+to|will|shall|won['’]t|would|['’]ll|going\s+to|scheduled|planned|booked|arranged|listed|adjourned"
     r"|re-?arranged|set\s+for|fixed\s+for|next|upcoming|forthcoming|intends?|plans?\s+to|expected|deadline"
     r"|no\s+later\s+than|must|should|needs?\s+to|to\s+take\s+place|to\s+attend|tomorrow"
 )
@@ -285,15 +292,29 @@ _PAST_ALTS = (
     r"|saw|seen|met|held|rang|made|gave|took|left|found|became|began|brought|spoke|wrote|sent|heard|felt|knew"
     r"|thought|ran|hit|fell|kept|lost|paid|sat|stood|slept|woke|got|yesterday|ago|since|\w{3,}ed"
 )
-TENSE_MARKER = re.compile(rf"\b(?:(?P<plan>{_PLAN_ALTS})|(?P<past>{_PAST_ALTS}))\b", I)
-DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|deadline\s+(?:of|is)?)\s*:?\s*\Z", I)
-PRESENT_ON_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on|for)\s*\Z", I)
+TENSE_MARKER = re.compile(rf"\b(?:(?P<plan>{_PLAN_ALTS})|(?P<past>{_PAST_ALTS}))\b", _CI)
+DEADLINE_BEFORE = re.compile(r"(?=[bnd])\b(?:by|before|no\s+later\s+than|deadline\s+(?:of|is)?)\s*:?\s*\Z", _CI)
+PRESENT_ON_BEFORE = re.compile(r"(?=[ia])\b(?:is|are)\s+(?:on|for)\s*\Z", _CI)
 # Where a clause starts or stops: the tense of one clause says nothing about another's date.
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:that|but|and|because|although|whereas|while|so)\b", I)
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:that|but|and|because|although|whereas|while|so)\b", _CI)
 SENTENCE_BREAK = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bno)(?<!\bc)[.!?](?=\s|$)|\n\s*\n|\n\s*[-•*▪]",
-    I,
+    r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bno.)(?<!\bc.)(?=\s|$)|\n[ \t]*\n|\n[ \t]*[-•*▪]",
+    _CI,
 )
+
+# Small context patterns used while finding and combining.
+REF_AFTER = re.compile(r"/\w|-[A-Za-z]|(?!T\d)[A-Za-z]")  # "12/04/2021/XYZ", "12-04-2021-PS"; not "…T14:30"
+REF_BEFORE = re.compile(r"\w/$|[A-Za-z]-$|[A-Za-z]$")  # "XYZ/12/04/2021"
+DAY_JUST_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\Z")  # "3 March 14": the 14 is not a day
+WEEKDAY_LEAD = re.compile(r"\b(?:on|since|until|till|by|from|before|after|over|that)\s+\Z", _CI)
+LISTED = re.compile(r"\s*(?:,\s*and|,|and|or|&)\s*\Z", _CI)  # "on Thursday and Friday" share one verb
+
+
+def touches_reference(text: str, start: int, end: int) -> bool:
+    """"Ref: 12/04/2021/XYZ" and "XYZ/12/04/2021": a date-shaped piece of a longer code."""
+    after, before = text[end:end + 2], text[max(0, start - 2):start]
+    return bool(REF_AFTER.match(after) or REF_BEFORE.search(before))
+
 
 # ---------------------------------------------------------------------------------------------
 # Calendar helpers
@@ -335,9 +356,9 @@ def easter_sunday(year: int) -> dt.date:
     g = (b - f + 1) // 3
     h = (19 * a + b - d - g + 15) % 30
     i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month_no, day_no = divmod(h + l - 7 * m + 114, 31)
+    shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * shift) // 451
+    month_no, day_no = divmod(h + shift - 7 * m + 114, 31)
     return dt.date(year, month_no, day_no + 1)
 
 
@@ -387,3 +408,217 @@ def time_from_match(match: re.Match[str]) -> str:
     if match.group("h2") is not None:
         return f"{int(match.group('h2')):02d}:{match.group('mi2')}"
     return f"{int(match.group('h3')):02d}:{match.group('mi3')}"
+
+
+def not_real(text: str, reason: str) -> str:
+    """The error message for an impossible date, quoting it as written."""
+    return f"{' '.join(text.split())} is not a real date ({reason})"
+
+
+def spoken(parts: tuple[int | None, int | None, int | None]) -> str:
+    """Parts as words ("31 April 2023") for an error about a date assembled from a range or list."""
+    year, month_no, day_no = parts
+    words = [str(day_no) if day_no else "", MONTH_NAMES[month_no - 1] if month_no and 1 <= month_no <= 12 else "",
+             str(year) if year else ""]
+    return " ".join(w for w in words if w)
+
+
+# ---------------------------------------------------------------------------------------------
+# Seasons, school terms and holidays
+# ---------------------------------------------------------------------------------------------
+
+
+YEARLESS_CONTEXT = re.compile(
+    r"\b(?:in|during|over|since|before|after|until|till|by|throughout|through|at|around|for|on|from|of|about)"
+    r"(?:\s+the)?\s+\Z",
+    _CI,
+)
+
+
+def season_key(raw: str) -> str:
+    """One spelling per season, term or holiday ("Summer Holiday", "summer break" -> "summer holidays")."""
+    key = re.sub(r"[\s\-]+", " ", raw.lower())
+    key = re.sub(r"\bterms\b", "term", key)
+    key = re.sub(r"\b(?:holiday|holidays|break|period|weekend)\b", "holidays", key)
+    key = key.replace("half term holidays", "half term").replace("halfterm", "half term")
+    return key.replace("fall", "autumn").replace("’", "'")
+
+
+SEASONS_TABLE: dict[str, tuple[tuple[int, int], tuple[int, int], str]] = {
+    "spring": ((0, 3), (0, 5), "season"),
+    "summer": ((0, 6), (0, 8), "season"),
+    "autumn": ((0, 9), (0, 11), "season"),
+    "winter": ((0, 12), (1, 2), "season"),
+    "autumn term": ((0, 9), (0, 12), "season"),
+    "spring term": ((0, 1), (0, 3), "season"),
+    "summer term": ((0, 4), (0, 7), "season"),
+    "summer holidays": ((0, 7), (0, 8), "season"),
+}
+HALF_TERMS = {"october": 10, "autumn": 10, "february": 2, "spring": 2, "may": 5, "summer": 5}
+FIXED_DAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new years day": (1, 1), "new year day": (1, 1),
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year eve": (12, 31),
+    "bonfire night": (11, 5), "halloween": (10, 31), "hallowe'en": (10, 31), "hallowen": (10, 31),
+}
+EASTER_OFFSETS = {"easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def season_bounds(key: str, year: int) -> tuple[Point, Point | None, str]:
+    """(start, end, precision) of a named season, term or holiday in a given year."""
+    if key in SEASONS_TABLE:
+        (dy0, m0), (dy1, m1), precision = SEASONS_TABLE[key]
+        return (year + dy0, m0), (year + dy1, m1), precision
+    if key.endswith("half term"):
+        return (year, HALF_TERMS[key.split()[0]]), None, "approximate"
+    if key in FIXED_DAYS:
+        return (year, *FIXED_DAYS[key]), None, "day"
+    if key in EASTER_OFFSETS:
+        return point_of(easter_sunday(year) + dt.timedelta(days=EASTER_OFFSETS[key])), None, "day"
+    if key.startswith("easter"):
+        return point_of(easter_sunday(year)), None, "approximate"
+    return (year, 12, 25), None, "approximate"  # Christmas and its holidays
+
+
+# ---------------------------------------------------------------------------------------------
+# Which occurrence a year-less or relative date means
+# ---------------------------------------------------------------------------------------------
+
+
+def choose(intervals: list[tuple[int, dt.date, dt.date]], anchor: dt.date, kind: str | None) -> int:
+    """Which year a year-less date means: the latest not after the anchor for an event, the first
+    not before it for a plan, otherwise the nearest."""
+    if kind in {"event", "birth", "distractor"}:
+        past = [y for y, lo, _ in intervals if lo <= anchor]
+        if past:
+            return max(past)
+    if kind == "plan":
+        future = [y for y, _, hi in intervals if hi >= anchor]
+        if future:
+            return min(future)
+
+    def distance(item: tuple[int, dt.date, dt.date]) -> int:
+        _, lo, hi = item
+        return 0 if lo <= anchor <= hi else min(abs((lo - anchor).days), abs((hi - anchor).days))
+
+    return min(intervals, key=distance)[0]
+
+
+def pick_with_mod(intervals: list[tuple[int, dt.date, dt.date]], anchor: dt.date, kind: str | None,
+                  mod: str | None) -> int:
+    """"last summer", "next March", "this Christmas" before falling back to the kind."""
+    if mod == "last":
+        before = [y for y, _, hi in intervals if hi < anchor]
+        if before:
+            return max(before)
+    if mod == "next":
+        after = [y for y, lo, _ in intervals if lo > anchor]
+        if after:
+            return min(after)
+    if mod == "this":
+        for y, lo, hi in intervals:
+            if lo <= anchor <= hi:
+                return y
+        return min((y for y, _, hi in intervals if hi >= anchor), default=intervals[-1][0])
+    return choose(intervals, anchor, kind)
+
+
+def weekday_near(base: dt.date, weekday: int, mode: str, kind: str | None) -> dt.date:
+    """"last Friday" is strictly before the base; "next Friday" strictly after; "this Friday" in the
+    base's Monday-Sunday week; a plain "on Friday" is the latest on or before the base for an event
+    and the first after it for a plan."""
+    back = (base.weekday() - weekday) % 7
+    ahead = (weekday - base.weekday()) % 7
+    if mode == "this":
+        return base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=weekday)
+    if mode == "next" or (mode == "on" and kind == "plan"):
+        return base + dt.timedelta(days=ahead or 7)
+    if mode == "last":
+        return base - dt.timedelta(days=back or 7)
+    return base - dt.timedelta(days=back)
+
+
+def part_of(point: Point, part: str, edge: int) -> Point:
+    """First (edge 0) or last (edge 1) point of the early, mid or late third of a month or year."""
+    index = ("early", "mid", "late").index(part)
+    if len(point) == 2:
+        bounds = ((1, 10), (11, 20), (21, days_in_month(*point)))[index]
+        return (*point, bounds[edge])
+    return (point[0], ((1, 4), (5, 8), (9, 12))[index][edge])
+
+
+# ---------------------------------------------------------------------------------------------
+# Stage 3: deciding the kind from the words around a mention
+# ---------------------------------------------------------------------------------------------
+
+
+def mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The passage with every mention blanked, so one date's words never colour another's."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def sentence_breaks(masked: str) -> list[tuple[int, int]]:
+    """Every sentence break, found once per passage (each mention then looks its sentence up)."""
+    return [m.span() for m in SENTENCE_BREAK.finditer(masked)]
+
+
+def footer_starts(masked: str) -> list[int]:
+    """Where "Page N of M" lines are; found once per passage, not once per mention."""
+    return [m.start() for m in PAGE_FOOTER.finditer(masked)] if "page" in masked.lower() else []
+
+
+def sentence_bounds(breaks: list[tuple[int, int]], start: int, end: int, size: int) -> tuple[int, int]:
+    """The sentence around a mention, at most 200 characters either side."""
+    lo, hi = max(0, start - 200), min(size, end + 200)
+    index = bisect.bisect_left(breaks, (start, 0))
+    if index and breaks[index - 1][1] > lo:
+        lo = breaks[index - 1][1]
+    later = bisect.bisect_left(breaks, (end, 0))
+    if later < len(breaks) and breaks[later][0] < hi:
+        hi = breaks[later][0]
+    return lo, hi
+
+
+def tense(segment: str, last: bool) -> str | None:
+    """"plan" or "event" from the nearest tense marker (the last one before, the first one after)."""
+    markers = list(TENSE_MARKER.finditer(segment))
+    if not markers:
+        return None
+    chosen = markers[-1] if last else markers[0]
+    return "plan" if chosen.group("plan") else "event"
+
+
+def classify(masked: str, breaks: list[tuple[int, int]], footers: list[int], start: int, end: int,
+             hint: str | None) -> tuple[str | None, bool]:
+    """(kind, is a reference number) from the words around ``masked[start:end]``; the kind is None
+    when the words say nothing, and the caller falls back on the anchor."""
+    line_lo = masked.rfind("\n", 0, start) + 1
+    line_hi = masked.find("\n", end)
+    line_hi = len(masked) if line_hi < 0 else line_hi
+    label_lo = line_lo
+    if line_lo and not masked[line_lo:start].strip():  # a label on the line above: "DOB:\n12/06/2015"
+        label_lo = masked.rfind("\n", 0, line_lo - 1) + 1
+    line_before = masked[max(label_lo, start - 80):start]
+    if REF_LABEL_BEFORE.search(line_before):
+        return "distractor", True
+    if any(line_lo <= f < line_hi for f in footers) or PRINT_LABEL_BEFORE.search(line_before):
+        return "distractor", False
+    lo, hi = sentence_bounds(breaks, start, end, len(masked))
+    sentence_after = masked[end:hi]
+    clause_before = CLAUSE_BREAK.split(masked[lo:start])[-1]
+    clause_after = CLAUSE_BREAK.split(sentence_after)[0]
+    if DOB_LABEL_BEFORE.search(line_before):
+        return ("birth" if BIRTH_EVENT.search(clause_before) else "distractor"), False
+    if BIRTH_EVENT.search(clause_before):
+        return "birth", False
+    if hint:
+        return hint, False
+    kind = tense(clause_before, last=True) or tense(clause_after, last=False)
+    if kind:
+        return kind, False
+    if DEADLINE_BEFORE.search(clause_before) or PRESENT_ON_BEFORE.search(clause_before):
+        return "plan", False
+    return tense(sentence_after, last=False), False

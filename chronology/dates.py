@@ -21,8 +21,18 @@ Choices a reader of a chronology should know about:
   "13/13/2023") gets ``value=None`` and an ``error``, never a swapped or corrected guess.
 * Two-digit years are 20xx unless that is more than 20 years after the anchor (then 19xx);
   with no anchor, 00-49 is 20xx.
-* A year-less date ("6 March", "at Christmas") takes the occurrence nearest the anchor: the latest
-  one on or before it for an event, the first on or after it for a plan.
+* A year-less date ("6 March", "at Christmas", "on the 29th") takes the occurrence nearest the
+  anchor: the latest one on or before it for an event, the first on or after it for a plan; a
+  written weekday ("Thursday 25 May") picks the year in which it fits.
+* Kind comes from the nearest tense marker in the mention's clause ("was held" against "will be
+  held", "next", "due", "by"). A date with a written year after the anchor is always a plan, since it
+  cannot have happened when the note was written; with no marker at all, the anchor decides.
+* "the following day", "two days later" count from the previous day-level date in the passage
+  (or the anchor); "yesterday", "last Friday", "two weeks ago" from the anchor. "last Friday" is
+  strictly before the anchor, "next Friday" strictly after, "on Friday" the latest on or before it
+  for an event and the first after it for a plan; "next week" is the following Monday-Sunday.
+* Distractors are still returned: dates of birth and print or footer dates keep their value;
+  a date-shaped reference number ("Ref: 12/04/2021/XYZ") has ``value=None`` and says why.
 * "early/mid/late" split a month into days 1-10, 11-20 and 21-end and a year into Jan-Apr,
   May-Aug and Sep-Dec; the result is ``precision="approximate"`` with ``value``..``value_end``.
 * Seasons: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (winter 2022 starts in
@@ -34,14 +44,17 @@ Choices a reader of a chronology should know about:
 * A weekday that does not match the date ("Monday 14 March 2023") keeps the written date as the
   value and says so in ``error``.
 * ``dateparser`` is not used here: the grammar resolves every form it finds, deterministically and
-  about fifty times faster; ``bench/dates.py`` compares the two.
+  over ten times faster than ``dateparser.search_dates``; ``bench/dates.py`` compares the two.
+
+The patterns, calendar arithmetic and the clause rules for stage 3 live in
+:mod:`chronology.dategrammar`; this module holds the pipeline and the public API.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Callable
 
 from chronology import dategrammar as g
@@ -51,6 +64,7 @@ __all__ = ["DateMention", "find_dates", "format_table"]
 
 NO_ANCHOR = "relative date with no anchor"
 NO_YEAR = "date has no year and there is no anchor to supply one"
+NO_MONTH = "date has no month and there is no anchor to supply one"
 REFERENCE = "part of a reference number, not a date"
 
 
@@ -114,16 +128,11 @@ class _Ctx:
     day_first: bool
     kind: str | None = None
     prev: dt.date | None = None
-    extras: dict[str, object] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
 # Stage 1: atomic candidates
 # ---------------------------------------------------------------------------------------------
-
-
-def _not_real(text: str, reason: str) -> str:
-    return f"{' '.join(text.split())} is not a real date ({reason})"
 
 
 def _check(parts: Parts, written: str) -> str | None:
@@ -132,32 +141,26 @@ def _check(parts: Parts, written: str) -> str | None:
     if month_no is None or day_no is None:
         return None
     reason = g.impossible_reason(year if year is not None else 2000, month_no, day_no)
-    return _not_real(written, reason) if reason else None
+    return g.not_real(written, reason) if reason else None
 
 
 def _numeric(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
     first, second, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
     if sep == "." and (g.SECTION_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
-                       or re.match(r"\.\d", text[m.end():m.end() + 2])):
-        return None
+                       or text[m.end():m.end() + 2][:1] == "." and text[m.end() + 1:m.end() + 2].isdigit()):
+        return None  # "para 3.4.12", "1.2.10.4": section and version numbers, not dates
     raw_year = m.group("y")
     year = int(raw_year) if len(raw_year) == 4 else g.expand_year(int(raw_year), ctx.anchor)
     day_no, month_no = (first, second) if ctx.day_first else (second, first)
-    if _touches_reference(text, m.start("a"), m.end()):
+    if g.touches_reference(text, m.start("a"), m.end()):
         return _Cand(m.start("a"), m.end(), "ref", error=REFERENCE)
     parts = (year, month_no, day_no)
     return _Cand(m.start(), m.end(), "point", parts, error=_check(parts, m.group(0)), day_level=True)
 
 
-def _touches_reference(text: str, start: int, end: int) -> bool:
-    """"Ref: 12/04/2021/XYZ" and "XYZ/12/04/2021": a date-shaped piece of a longer code."""
-    after, before = text[end:end + 2], text[max(0, start - 2):start]
-    return bool(re.match(r"/\w|[A-Za-z]", after) or re.search(r"\w/$|[A-Za-z]$", before))
-
-
 def _iso(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
     parts = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    if _touches_reference(text, m.start(), m.end()):
+    if g.touches_reference(text, m.start(), m.end()):
         return _Cand(m.start(), m.end(), "ref", error=REFERENCE)
     return _Cand(m.start(), m.end(), "point", parts, error=_check(parts, m.group(0)), day_level=True)
 
@@ -174,11 +177,20 @@ def _written_year(m: re.Match[str], ctx: _Ctx) -> int | None:
 
 
 def _day_month(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
+    if m.start("mon") < m.start("d") and g.DAY_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "3 March 14 children": the day came first, so "March 14" is not a date
     year = _written_year(m, ctx)
+    end = m.end()
+    if m.groupdict().get("y2") and len(m.group("mon").strip(".")) > 4 and not g.Y2_AFTER_FULL_MONTH.match(text, end):
+        year, end = None, m.end("mon")
     if year is None and g.is_lowercase_may(m.group("mon")):
         return None
     parts = (year, g.month_number(m.group("mon")), int(m.group("d")))
-    return _Cand(m.start(), m.end(), "point", parts, error=_check(parts, m.group(0)), day_level=True)
+    return _Cand(m.start(), end, "point", parts, error=_check(parts, text[m.start():end]), day_level=True)
+
+
+def _day_of_month(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
+    return _Cand(m.start("tok"), m.end("tok"), "point", (None, None, int(m.group("d"))), day_level=True)
 
 
 def _month_year(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
@@ -219,68 +231,17 @@ def _year_range(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "range", (first, None, None), (second, None, None))
 
 
-_YEARLESS_CONTEXT = re.compile(
-    r"\b(?:in|during|over|since|before|after|until|till|by|throughout|through|at|around|for|on|from|of|about)"
-    r"(?:\s+the)?\s+\Z",
-    re.I,
-)
-
-
-def _season_key(raw: str) -> str:
-    key = re.sub(r"[\s\-]+", " ", raw.lower())
-    key = re.sub(r"\bterms\b", "term", key)
-    key = re.sub(r"\b(?:holiday|holidays|break|period|weekend)\b", "holidays", key)
-    key = key.replace("half term holidays", "half term").replace("halfterm", "half term")
-    return key.replace("fall", "autumn").replace("’", "'")
-
-
 def _season(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
     mod = (m.group("mod") or "").lower().replace("the coming", "next") or None
     year = int(m.group("y")) if m.group("y") else None
-    key = _season_key(m.group("key"))
-    if year is None and mod is None and not _YEARLESS_CONTEXT.search(text, max(0, m.start() - 20), m.start()):
+    key = g.season_key(m.group("key"))
+    if year is None and mod is None and not g.YEARLESS_CONTEXT.search(text, max(0, m.start() - 20), m.start()):
         return None
     if key == "autumn" and m.group("key").lower() == "fall" and year is None:
         return None
     hint = {"last": "event", "next": "plan"}.get(mod or "")
     return _Cand(m.start(), m.end(), "season", spec=(key, year, mod), hint=hint,
-                 day_level=_season_bounds(key, 2000)[2] == "day")
-
-
-_SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int], str]] = {
-    "spring": ((0, 3), (0, 5), "season"),
-    "summer": ((0, 6), (0, 8), "season"),
-    "autumn": ((0, 9), (0, 11), "season"),
-    "winter": ((0, 12), (1, 2), "season"),
-    "autumn term": ((0, 9), (0, 12), "season"),
-    "spring term": ((0, 1), (0, 3), "season"),
-    "summer term": ((0, 4), (0, 7), "season"),
-    "summer holidays": ((0, 7), (0, 8), "season"),
-}
-_HALF_TERMS = {"october": 10, "autumn": 10, "february": 2, "spring": 2, "may": 5, "summer": 5}
-_FIXED_DAYS = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
-    "new year's day": (1, 1), "new years day": (1, 1), "new year day": (1, 1),
-    "new year's eve": (12, 31), "new years eve": (12, 31), "new year eve": (12, 31),
-    "bonfire night": (11, 5), "halloween": (10, 31), "hallowe'en": (10, 31), "hallowen": (10, 31),
-}
-_EASTER_OFFSETS = {"easter sunday": 0, "easter monday": 1, "good friday": -2}
-
-
-def _season_bounds(key: str, year: int) -> tuple[Point, Point | None, str]:
-    """(start, end, precision) of a named season, term or holiday in a given year."""
-    if key in _SEASONS:
-        (dy0, m0), (dy1, m1), precision = _SEASONS[key]
-        return (year + dy0, m0), (year + dy1, m1), precision
-    if key.endswith("half term"):
-        return (year, _HALF_TERMS[key.split()[0]]), None, "approximate"
-    if key in _FIXED_DAYS:
-        return (year, *_FIXED_DAYS[key]), None, "day"
-    if key in _EASTER_OFFSETS:
-        return g.point_of(g.easter_sunday(year) + dt.timedelta(days=_EASTER_OFFSETS[key])), None, "day"
-    if key.startswith("easter"):
-        return g.point_of(g.easter_sunday(year)), None, "approximate"
-    return (year, 12, 25), None, "approximate"  # Christmas and its holidays
+                 day_level=g.season_bounds(key, 2000)[2] == "day")
 
 
 def _rel_dayword(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
@@ -302,13 +263,11 @@ def _rel_time_of_day(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start(), m.end(), "rel", spec=("shift", "anchor", offset), hint=hint, day_level=True)
 
 
-_WEEKDAY_LEAD = re.compile(r"\b(?:on|since|until|till|by|from|before|after|over|that|every|next)\s+\Z", re.I)
-
-
 def _rel_weekday(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
     mod = " ".join((m.group("mod") or "").lower().split())
-    if not mod and not m.group("tod") and not _WEEKDAY_LEAD.search(text, max(0, m.start() - 10), m.start()):
-        return None
+    if not mod and not m.group("tod") and not g.WEEKDAY_LEAD.search(text, max(0, m.start() - 10), m.start()) \
+            and not g.WEEKDAY_LIST_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # a bare weekday is a name ("Monday club") unless "on", "since" or a list puts it in time
     mode, base, hint = {
         "last": ("last", "anchor", "event"), "the past": ("last", "anchor", "event"),
         "next": ("next", "anchor", "plan"), "this coming": ("next", "anchor", "plan"),
@@ -349,9 +308,16 @@ def _rel_ago(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
 
 
 def _rel_in(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
+    if not m.group("time") and not _future_clause(text, m.start()):
+        return None  # "completed in 12 weeks" is a duration; "the review is next... in six weeks" is a date
     spec = _unit_spec(g.number_value(m.group("n")), m.group("u"), "anchor")
     wrap = "approx" if "few" in m.group("n").lower() else None
     return _Cand(m.start(), m.end(), "rel", spec=spec, hint="plan", wrap=wrap, day_level=spec[0] == "shift")
+
+
+def _future_clause(text: str, start: int) -> bool:
+    """Whether the clause leading up to ``start`` is about the future ("the review is due in")."""
+    return g.tense(g.CLAUSE_BREAK.split(text[max(0, start - 80):start])[-1], last=True) == "plan"
 
 
 def _rel_sequence(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
@@ -361,39 +327,48 @@ def _rel_sequence(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
 
 
 _Finder = Callable[[re.Match[str], str, _Ctx], "_Cand | None"]
-_FINDERS: tuple[tuple[re.Pattern[str], _Finder, int], ...] = (
-    (g.NUMERIC, _numeric, 0),
-    (g.ISO, _iso, 0),
-    (g.DAY_MONTH_YEAR, _day_month, 1),
-    (g.MONTH_DAY_YEAR, _day_month, 2),
-    (g.MONTH_YEAR, _month_year, 3),
-    (g.NUMERIC_MONTH_YEAR, _numeric_month_year, 3),
-    (g.YEAR_RANGE, _year_range, 4),
-    (g.SEASON, _season, 4),
-    (g.HOLIDAY, _season, 4),
-    (g.YEAR_CONTEXT, _year_context, 5),
-    (g.MONTH_ALONE, _month_alone, 6),
-    (g.REL_DAYWORD, _rel_dayword, 7),
-    (g.REL_TIME_OF_DAY, _rel_time_of_day, 7),
-    (g.REL_WEEKDAY, _rel_weekday, 7),
-    (g.REL_PERIOD, _rel_period, 7),
-    (g.REL_AGO, _rel_ago, 7),
-    (g.REL_IN, _rel_in, 7),
-    (g.REL_SEQ, _rel_sequence, 7),
+_DIGITS = tuple("0123456789")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_YEARS = ("19", "20")
+_PARTS_OF_DAY = ("day", "morning", "afternoon", "evening", "night", "lunchtime")
+_UNITS = ("day", "week", "fortnight", "month", "year")
+# (pattern, finder, priority on ties, words one of which must be in the lower-cased passage).
+# The words are a cheap gate: most patterns need not run at all on most passages.
+_FINDERS: tuple[tuple[re.Pattern[str], _Finder, int, tuple[str, ...]], ...] = (
+    (g.NUMERIC, _numeric, 0, _DIGITS),
+    (g.ISO, _iso, 0, _YEARS),
+    (g.DAY_MONTH_YEAR, _day_month, 1, _MONTHS),
+    (g.MONTH_DAY_YEAR, _day_month, 2, _MONTHS),
+    (g.MONTH_YEAR, _month_year, 3, _MONTHS),
+    (g.NUMERIC_MONTH_YEAR, _numeric_month_year, 3, _YEARS),
+    (g.YEAR_RANGE, _year_range, 4, _YEARS),
+    (g.SEASON, _season, 4, ("spring", "summer", "autumn", "fall", "winter", "term")),
+    (g.HOLIDAY, _season, 4, ("christmas", "easter", "boxing", "year", "friday", "bonfire", "hallow")),
+    (g.YEAR_CONTEXT, _year_context, 5, _YEARS),
+    (g.MONTH_ALONE, _month_alone, 6, _MONTHS),
+    (g.DAY_OF_MONTH, _day_of_month, 6, ("the",)),
+    (g.REL_DAYWORD, _rel_dayword, 7, ("today", "yesterday", "tomorrow", "tonight")),
+    (g.REL_TIME_OF_DAY, _rel_time_of_day, 7, _PARTS_OF_DAY[1:]),
+    (g.REL_WEEKDAY, _rel_weekday, 7, ("day",)),
+    (g.REL_PERIOD, _rel_period, 7, ("week", "month", "year")),
+    (g.REL_AGO, _rel_ago, 7, ("ago", "earlier", "later", "previously", "prior")),
+    (g.REL_IN, _rel_in, 7, _UNITS),
+    (g.REL_SEQ, _rel_sequence, 7, _PARTS_OF_DAY),
 )
 
 
 def _atomic(text: str, ctx: _Ctx) -> list[_Cand]:
     """Every atomic candidate, longest first where two overlap, in order of start."""
-    blocked = [m.span() for m in g.NOT_DATES.finditer(text)]
+    lower = text.lower()
     found: list[_Cand] = []
-    for pattern, finder, priority in _FINDERS:
+    for pattern, finder, priority, gate in _FINDERS:
+        if not any(word in lower for word in gate):
+            continue
         for m in pattern.finditer(text):
             cand = finder(m, text, ctx)
-            if cand is None or any(s < cand.end and cand.start < e for s, e in blocked):
-                continue
-            cand.priority = priority
-            found.append(cand)
+            if cand is not None:
+                cand.priority = priority
+                found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
     kept: list[_Cand] = []
     for cand in found:
@@ -407,27 +382,48 @@ def _atomic(text: str, ctx: _Ctx) -> list[_Cand]:
 # ---------------------------------------------------------------------------------------------
 
 
+def _update(cand: _Cand, **changes: object) -> _Cand:
+    """Change a working candidate in place (cheaper than dataclasses.replace on the hot path)."""
+    for name, value in changes.items():
+        setattr(cand, name, value)
+    return cand
+
+
 def _window(text: str, lo: int, hi: int, width: int = 40) -> tuple[int, str]:
     start = max(lo, hi - width)
     return start, text[start:hi]
 
 
-def _bare_range(text: str, cand: _Cand, floor: int) -> _Cand:
-    """"3-17 January 2024", "between 3rd and 17th January", "March to May 2022"."""
+def _bare_range(text: str, cand: _Cand, floor: int) -> list[_Cand]:
+    """"3-17 January 2024", "between 3rd and 17th January", "March to May 2022"; failing a range,
+    a list of days sharing one month ("on 12th and 19th June 2023")."""
     if cand.form != "point" or cand.a[1] is None or cand.wrap:
-        return cand
+        return [cand]
     offset, before = _window(text, floor, cand.start)
     if cand.a[2] is not None:
         m = g.BARE_DAY_BEFORE.search(before)
         if m and _connects(m) and int(m.group("d")) < cand.a[2]:
-            return replace(cand, start=offset + m.start(), form="range",
-                           a=(None, None, int(m.group("d"))), b=cand.a, weekday=None)
-        return cand
+            return [_update(cand, start=offset + m.start(), form="range",
+                            a=(None, None, int(m.group("d"))), b=cand.a, weekday=None)]
+        return _day_list(text, cand, floor)
     m = g.BARE_MONTH_BEFORE.search(before)
     if m and _connects(m) and not g.is_lowercase_may(m.group("mon")):
-        return replace(cand, start=offset + m.start(), form="range",
-                       a=(None, g.month_number(m.group("mon")), None), b=cand.a)
-    return cand
+        return [_update(cand, start=offset + m.start(), form="range",
+                        a=(None, g.month_number(m.group("mon")), None), b=cand.a)]
+    return [cand]
+
+
+def _day_list(text: str, cand: _Cand, floor: int) -> list[_Cand]:
+    """Bare days listed before a full date take its month and year: "12th, 19th and 26th June"."""
+    items = [cand]
+    while True:
+        offset, before = _window(text, floor, items[0].start, 30)
+        m = g.LIST_DAY_BEFORE.search(before)
+        if not m:
+            return items
+        parts = (cand.a[0], cand.a[1], int(m.group("d")))
+        start, end = offset + m.start("tok"), offset + m.end("tok")
+        items.insert(0, _Cand(start, end, "point", parts, error=_check(parts, g.spoken(parts)), day_level=True))
 
 
 def _connects(m: re.Match[str]) -> bool:
@@ -451,7 +447,7 @@ def _pair_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
             gap = g.RANGE_GAP.match(text[prev.end:cand.start])
             if gap and (gap.group("conn").lower() != "and" or (kw and kw.group("kw").lower() == "between")):
                 start = offset + kw.start() if kw else prev.start
-                out[-1] = replace(prev, start=start, end=cand.end, form="range", b=cand.a,
+                out[-1] = _update(prev, start=start, end=cand.end, form="range", b=cand.a,
                                   time=prev.time, day_level=False)
                 continue
         out.append(cand)
@@ -476,22 +472,22 @@ def _prefixes(text: str, cand: _Cand, floor: int) -> _Cand:
     if cand.form == "point" and cand.a[2] is not None and cand.weekday is None:
         m = g.WEEKDAY_BEFORE.search(before)
         if m:
-            cand = replace(cand, start=offset + m.start(), weekday=g.weekday_number(m.group("wd")))
+            cand = _update(cand, start=offset + m.start(), weekday=g.weekday_number(m.group("wd")))
             offset, before = _window(text, floor, cand.start, 30)
     if cand.form == "point" and cand.a[2] is not None and not cand.wrap:
         m = g.WEEK_COMMENCING_BEFORE.search(before)
         if m:
-            return replace(cand, start=offset + m.start(), wrap="wc", day_level=False)
+            return _update(cand, start=offset + m.start(), wrap="wc", day_level=False)
     if cand.form == "point" and cand.a[2] is None and not cand.wrap:
         m = g.PART_BEFORE.search(before)
         if m:
             part = m.group("part").lower().split()[-2 if " of" in m.group("part").lower() else -1]
             wrap = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}.get(part, part)
-            return replace(cand, start=offset + m.start(), wrap=wrap)
+            return _update(cand, start=offset + m.start(), wrap=wrap)
     if cand.form in {"point", "season", "rel"} and not cand.wrap:
         m = g.APPROX_BEFORE.search(before)
         if m:
-            return replace(cand, start=offset + m.start(), wrap="approx")
+            return _update(cand, start=offset + m.start(), wrap="approx")
     return cand
 
 
@@ -501,11 +497,11 @@ def _attach_time(text: str, cand: _Cand, floor: int, ceiling: int) -> _Cand:
         return cand
     after = g.TIME_AFTER.match(text[cand.end:ceiling])
     if after:
-        return replace(cand, end=cand.end + after.end(), time=g.time_from_match(after))
+        return _update(cand, end=cand.end + after.end(), time=g.time_from_match(after))
     offset, before = _window(text, floor, cand.start, 20)
     prior = g.TIME_BEFORE.search(before)
     if prior:
-        return replace(cand, start=offset + prior.start(), time=g.time_from_match(prior))
+        return _update(cand, start=offset + prior.start(), time=g.time_from_match(prior))
     return cand
 
 
@@ -513,7 +509,7 @@ def _combine(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Stage 2 in a fixed order: ranges first, then prefixes, then times."""
     stepped: list[_Cand] = []
     for cand in cands:
-        stepped.append(_bare_range(text, cand, stepped[-1].end if stepped else 0))
+        stepped.extend(_bare_range(text, cand, stepped[-1].end if stepped else 0))
     stepped = _pair_ranges(text, stepped)
     done: list[_Cand] = []
     for i, cand in enumerate(stepped):
@@ -525,89 +521,14 @@ def _combine(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Stage 3: kind
+# Stage 3 (the kind) lives in dategrammar.classify; stage 4: values
 # ---------------------------------------------------------------------------------------------
 
 
-def _mask(text: str, cands: list[_Cand]) -> str:
-    """The passage with every mention blanked, so one date's words never colour another's."""
-    chars = list(text)
-    for cand in cands:
-        chars[cand.start:cand.end] = " " * (cand.end - cand.start)
-    return "".join(chars)
-
-
-def _sentence_bounds(masked: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - 200)
-    breaks = [m.end() for m in g.SENTENCE_BREAK.finditer(masked, lo, start)]
-    hi_match = g.SENTENCE_BREAK.search(masked, end, min(len(masked), end + 200))
-    return (breaks[-1] if breaks else lo), (hi_match.start() if hi_match else min(len(masked), end + 200))
-
-
-def _tense(segment: str, last: bool) -> str | None:
-    markers = list(g.TENSE_MARKER.finditer(segment))
-    if not markers:
-        return None
-    chosen = markers[-1] if last else markers[0]
-    return "plan" if chosen.group("plan") else "event"
-
-
-def _distractor(masked: str, cand: _Cand, line_before: str, line: str) -> bool:
-    return (cand.form == "ref" or bool(g.REF_LABEL_BEFORE.search(line_before))
-            or bool(g.PRINT_LABEL_BEFORE.search(line_before)) or bool(g.PAGE_FOOTER.search(line)))
-
-
-def _classify(masked: str, cand: _Cand) -> str | None:
-    """The kind the words around a mention decide, or None when they say nothing."""
-    line_lo = masked.rfind("\n", 0, cand.start) + 1
-    line_hi = masked.find("\n", cand.end)
-    line_hi = len(masked) if line_hi < 0 else line_hi
-    line_before = masked[max(line_lo, cand.start - 80):cand.start]
-    if _distractor(masked, cand, line_before, masked[line_lo:line_hi]):
-        return "distractor"
-    lo, hi = _sentence_bounds(masked, cand.start, cand.end)
-    sentence_before, sentence_after = masked[lo:cand.start], masked[cand.end:hi]
-    clause_before = g.CLAUSE_BREAK.split(sentence_before)[-1]
-    clause_after = g.CLAUSE_BREAK.split(sentence_after)[0]
-    if g.DOB_LABEL_BEFORE.search(line_before):
-        return "birth" if g.BIRTH_EVENT.search(clause_before) else "distractor"
-    if g.BIRTH_EVENT.search(clause_before):
-        return "birth"
-    if cand.hint:
-        return cand.hint
-    kind = _tense(clause_before, last=True) or _tense(clause_after, last=False)
-    if kind:
-        return kind
-    if g.DEADLINE_BEFORE.search(clause_before) or g.PRESENT_ON_BEFORE.search(clause_before):
-        return "plan"
-    return _tense(sentence_before, last=True) or _tense(sentence_after, last=False)
-
-
-# ---------------------------------------------------------------------------------------------
-# Stage 4: values
-# ---------------------------------------------------------------------------------------------
-
-
-def _choose(intervals: list[tuple[int, dt.date, dt.date]], anchor: dt.date, kind: str | None) -> int:
-    """Which year a year-less date means: the latest not after the anchor for an event, the first
-    not before it for a plan, otherwise the nearest."""
-    if kind in {"event", "birth", "distractor"}:
-        past = [y for y, lo, _ in intervals if lo <= anchor]
-        if past:
-            return max(past)
-    if kind == "plan":
-        future = [y for y, _, hi in intervals if hi >= anchor]
-        if future:
-            return min(future)
-
-    def distance(item: tuple[int, dt.date, dt.date]) -> int:
-        _, lo, hi = item
-        return 0 if lo <= anchor <= hi else min(abs((lo - anchor).days), abs((hi - anchor).days))
-
-    return min(intervals, key=distance)[0]
-
-
-def _year_for(month_no: int, day_no: int | None, ctx: _Ctx, mod: str | None = None) -> int | None:
+def _year_for(month_no: int, day_no: int | None, ctx: _Ctx, mod: str | None = None,
+              weekday: int | None = None) -> int | None:
+    """The year a year-less date means; a written weekday ("Thursday 25 May") picks the year in
+    which the date falls on that weekday, when one of the candidate years does."""
     assert ctx.anchor is not None
     intervals = []
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
@@ -615,29 +536,12 @@ def _year_for(month_no: int, day_no: int | None, ctx: _Ctx, mod: str | None = No
             continue
         point = (year, month_no) if day_no is None else (year, month_no, day_no)
         intervals.append((year, g.first_day(point), g.last_day(point)))
+    if weekday is not None and day_no is not None:
+        matching = [item for item in intervals if item[1].weekday() == weekday]
+        intervals = matching or intervals
     if not intervals:
         return None
-    return _pick_with_mod(intervals, ctx, mod)
-
-
-def _pick_with_mod(intervals: list[tuple[int, dt.date, dt.date]], ctx: _Ctx, mod: str | None) -> int:
-    """"last summer", "next March", "this Christmas" before falling back to the kind."""
-    anchor = ctx.anchor
-    assert anchor is not None
-    if mod == "last":
-        before = [y for y, _, hi in intervals if hi < anchor]
-        if before:
-            return max(before)
-    if mod == "next":
-        after = [y for y, lo, _ in intervals if lo > anchor]
-        if after:
-            return min(after)
-    if mod == "this":
-        for y, lo, hi in intervals:
-            if lo <= anchor <= hi:
-                return y
-        return min((y for y, _, hi in intervals if hi >= anchor), default=intervals[-1][0])
-    return _choose(intervals, anchor, ctx.kind)
+    return g.pick_with_mod(intervals, ctx.anchor, ctx.kind, mod)
 
 
 def _full(parts: Parts) -> Point:
@@ -647,18 +551,31 @@ def _full(parts: Parts) -> Point:
 def _resolve_point(cand: _Cand, ctx: _Ctx) -> _Res:
     year, month_no, day_no = cand.a
     inferred = False
+    if month_no is None and day_no is not None:
+        return _resolve_day_of_month(day_no, ctx)
     if year is None:
         if ctx.anchor is None:
             return _Res(precision=_precision_of(cand.a), error=cand.error or NO_YEAR)
         mod = cand.spec[1] if cand.spec and cand.spec[0] == "month" else None
-        year = _year_for(month_no or 1, day_no, ctx, mod)  # type: ignore[arg-type]
+        year = _year_for(month_no or 1, day_no, ctx, mod, cand.weekday)  # type: ignore[arg-type]
         if year is None:
-            return _Res(precision="day", error=_not_real(f"{day_no} {g.MONTH_NAMES[(month_no or 1) - 1]}",
+            return _Res(precision="day", error=g.not_real(f"{day_no} {g.MONTH_NAMES[(month_no or 1) - 1]}",
                                                          "there is no leap year near the anchor"))
         inferred = True
     if cand.error:
         return _Res(precision=_precision_of(cand.a), error=cand.error)
     return _Res(_full((year, month_no, day_no)), precision=_precision_of(cand.a), inferred=inferred)
+
+
+def _resolve_day_of_month(day_no: int, ctx: _Ctx) -> _Res:
+    """"on the 29th": this month, last month or next, chosen like a year-less date's year."""
+    if ctx.anchor is None:
+        return _Res(error=NO_MONTH)
+    months = [g.add_months((ctx.anchor.year, ctx.anchor.month), step) for step in (-2, -1, 0, 1)]
+    intervals = [(i, dt.date(y, m, day_no), dt.date(y, m, day_no))
+                 for i, (y, m) in enumerate(months) if not g.impossible_reason(y, m, day_no)]
+    chosen = months[g.choose(intervals, ctx.anchor, ctx.kind)]
+    return _Res((*chosen, day_no), inferred=True)
 
 
 def _precision_of(parts: Parts) -> str:
@@ -680,7 +597,7 @@ def _resolve_range(cand: _Cand, ctx: _Ctx) -> _Res:
     if y2 is None:
         y2 = y1 if (m2 or 0, d2 or 0) >= (m1 or 0, d1 or 0) else y1 + 1
     for parts in ((y1, m1, d1), (y2, m2, d2)):
-        error = _check(parts, _spoken(parts))
+        error = _check(parts, g.spoken(parts))
         if error:
             return _Res(precision="range", error=error)
     start, end = _full((y1, m1, d1)), _full((y2, m2, d2))
@@ -689,26 +606,19 @@ def _resolve_range(cand: _Cand, ctx: _Ctx) -> _Res:
     return _Res(start, end, "range", inferred)
 
 
-def _spoken(parts: Parts) -> str:
-    year, month_no, day_no = parts
-    words = [str(day_no) if day_no else "", g.MONTH_NAMES[month_no - 1] if month_no and 1 <= month_no <= 12 else "",
-             str(year) if year else ""]
-    return " ".join(w for w in words if w)
-
-
 def _resolve_season(cand: _Cand, ctx: _Ctx) -> _Res:
     key, year, mod = cand.spec
     inferred = False
     if year is None:
         if ctx.anchor is None:
-            return _Res(precision=_season_bounds(str(key), 2000)[2], error=NO_ANCHOR)
+            return _Res(precision=g.season_bounds(str(key), 2000)[2], error=NO_ANCHOR)
         intervals = []
         for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
-            lo, hi, _ = _season_bounds(str(key), y)
+            lo, hi, _ = g.season_bounds(str(key), y)
             intervals.append((y, g.first_day(lo), g.last_day(hi or lo)))
-        year = _pick_with_mod(intervals, ctx, mod)  # type: ignore[arg-type]
+        year = g.pick_with_mod(intervals, ctx.anchor, ctx.kind, mod)  # type: ignore[arg-type]
         inferred = True
-    start, end, precision = _season_bounds(str(key), int(year))  # type: ignore[arg-type]
+    start, end, precision = g.season_bounds(str(key), int(year))  # type: ignore[arg-type]
     return _Res(start, end, precision, inferred)
 
 
@@ -733,23 +643,8 @@ def _resolve_relative(cand: _Cand, ctx: _Ctx) -> _Res:
         first = monday + dt.timedelta(days=7 * int(cand.spec[2]) + (5 if shape == "weekend" else 0))
         last = first + dt.timedelta(days=1 if shape == "weekend" else 6)
         return _Res(g.point_of(first), g.point_of(last), precision, True)
-    return _Res(g.point_of(_weekday_date(base, int(cand.spec[2]), str(cand.spec[3]), ctx.kind)),
+    return _Res(g.point_of(g.weekday_near(base, int(cand.spec[2]), str(cand.spec[3]), ctx.kind)),
                 precision=precision, inferred=True)
-
-
-def _weekday_date(base: dt.date, weekday: int, mode: str, kind: str | None) -> dt.date:
-    """"last Friday" is strictly before the base; "next Friday" strictly after; "this Friday" in the
-    base's Monday-Sunday week; a plain "on Friday" is the latest on or before the base for an event
-    and the first after it for a plan."""
-    back = (base.weekday() - weekday) % 7
-    ahead = (weekday - base.weekday()) % 7
-    if mode == "this":
-        return base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=weekday)
-    if mode == "next" or (mode == "on" and kind == "plan"):
-        return base + dt.timedelta(days=ahead or 7)
-    if mode == "last":
-        return base - dt.timedelta(days=back or 7)
-    return base - dt.timedelta(days=back)
 
 
 _RESOLVERS: dict[str, Callable[[_Cand, _Ctx], _Res]] = {
@@ -774,20 +669,11 @@ def _wrap(cand: _Cand, res: _Res) -> _Res:
         end = g.point_of(dt.date(*res.value) + dt.timedelta(days=6))
         return replace(res, value_end=end, precision="range")
     if cand.wrap in {"early", "mid", "late"}:
-        return replace(res, value=_part(res.value, cand.wrap, 0), value_end=_part(res.value, cand.wrap, 1),
+        return replace(res, value=g.part_of(res.value, cand.wrap, 0), value_end=g.part_of(res.value, cand.wrap, 1),
                        precision="approximate")
     if cand.wrap == "approx" and res.precision not in {"range", "season"}:
         return replace(res, precision="approximate")
     return res
-
-
-def _part(point: Point, part: str, edge: int) -> Point:
-    """First (edge 0) or last (edge 1) point of the early, mid or late third of a month or year."""
-    index = ("early", "mid", "late").index(part)
-    if len(point) == 2:
-        bounds = ((1, 10), (11, 20), (21, g.days_in_month(*point)))[index]
-        return (*point, bounds[edge])
-    return (point[0], ((1, 4), (5, 8), (9, 12))[index][edge])
 
 
 def _weekday_warning(cand: _Cand, res: _Res) -> _Res:
@@ -800,11 +686,15 @@ def _weekday_warning(cand: _Cand, res: _Res) -> _Res:
     return replace(res, error=f"{day_text} is a {g.WEEKDAY_NAMES[actual]}, not a {g.WEEKDAY_NAMES[cand.weekday]}")
 
 
-def _default_kind(res: _Res, anchor: dt.date | None) -> str:
-    """With no words to go on, a date after the note's own date is a plan."""
-    if anchor is not None and res.value is not None and g.first_day(res.value) > anchor:
+def _settle_kind(kind: str | None, res: _Res, anchor: dt.date | None) -> str:
+    """A written date after the note's own date has not happened yet, so it is a plan whatever the
+    tense ("he was bailed until 28/03/2023"); with no words to go on, the same test decides."""
+    after_anchor = anchor is not None and res.value is not None and g.first_day(res.value) > anchor
+    if kind in {"distractor", "birth", "plan"}:
+        return kind
+    if after_anchor and (kind is None or not res.inferred):
         return "plan"
-    return "event"
+    return kind or "event"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -823,13 +713,18 @@ def find_dates(text: str, anchor: dt.date | None = None, *, day_first: bool = Tr
         anchor = anchor.date()
     ctx = _Ctx(anchor=anchor, day_first=day_first)
     cands = _combine(text, _atomic(text, ctx))
-    masked = _mask(text, cands)
+    masked = g.mask(text, ((c.start, c.end) for c in cands))
+    breaks, footers = g.sentence_breaks(masked), g.footer_starts(masked)
     mentions: list[DateMention] = []
     prev: dt.date | None = None
-    for cand in cands:
-        kind = _classify(masked, cand)
-        res = _resolve(cand, replace(ctx, kind=kind, prev=prev))
-        kind = kind or _default_kind(res, anchor)
+    for i, cand in enumerate(cands):
+        kind, is_reference = g.classify(masked, breaks, footers, cand.start, cand.end, cand.hint)
+        if is_reference or cand.form == "ref":
+            kind, cand.form, cand.error = "distractor", "ref", REFERENCE
+        if i and kind not in {"distractor", "birth"} and g.LISTED.match(text, cands[i - 1].end, cand.start):
+            kind = mentions[-1].kind if mentions[-1].kind in {"event", "plan"} else kind
+        res = _resolve(cand, _Ctx(anchor, day_first, kind, prev))
+        kind = _settle_kind(kind, res, anchor)
         mentions.append(_mention(text, cand, res, kind))
         if kind != "distractor" and res.value is not None and len(res.value) == 3 and res.value_end is None:
             prev = dt.date(*res.value)

@@ -153,7 +153,7 @@ def build_entry(case_id: str, group: list[Candidate]) -> Entry:
     date_end = iso_to_date(lead.value_end).isoformat() if lead.value_end else None
     return Entry(
         id=None, case_id=case_id, date=iso_to_date(lead.value).isoformat(), date_end=date_end,
-        precision=lead.precision, time=lead.time, text=lead.text, citations=cites, flags=flags,
+        precision=lead.precision, time=lead.time or next((c.time for c in ordered if c.time), None), text=lead.text, citations=cites, flags=flags,
         source_kinds=sorted({c.document.source_kind for c in group}), key=_entry_key(lead),
         seq=0, drafter="extractive")
 
@@ -191,6 +191,7 @@ class Drafter:
     def collect(self, case_id: str, options: DraftOptions, report: DraftReport,
                 progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
         allowed = self._passage_filter(case_id, options)
+        person = re.compile(rf"\b{re.escape(options.person)}\b", re.I) if options.person else None
         docs = self.store.documents(case_id)
         found: list[Candidate] = []
         for n, doc in enumerate(docs, start=1):
@@ -199,7 +200,8 @@ class Drafter:
                 if allowed is not None and passage.id not in allowed:
                     continue
                 for c in candidates(doc, passage, pages[passage.page_number], options.day_first, report.problems):
-                    if _in_range(c.value, options.date_from, options.date_to):
+                    if _in_range(c.value, options.date_from, options.date_to) and (
+                            person is None or person.search(c.quote)):
                         found.append(c)
             if progress:
                 progress(n, len(docs))

@@ -14,6 +14,7 @@ from chronology.models import Document, Passage
 from chronology.sentences import Sentence, sentence_at, split_sentences, tidy
 
 MAX_QUOTE = 420
+NOTE_QUOTE = 700
 _LABEL_LINE = re.compile(r"^\s*(?:date|time|dob|ref|reference|incident date|meeting date)\b[^:\n]{0,40}:", re.I)
 _LABEL_NAME = re.compile(r"^\s*date\s+of\s+([a-z][a-z /-]{1,40}?)\s*:", re.I)
 _TIME_FIELD = re.compile(r"\btime(?:\s+of\s+\w+)?\s*:\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b", re.I)
@@ -24,6 +25,15 @@ _ADULT_SPEAKER = re.compile(
     r"nan|partner|manager|chair|solicitor|midwife|health visitor|dsl|she|he)\b\W*$", re.I)
 _CHILD_CUE = re.compile(r"\b(said|told|says|stated|explained|asked|replied|shouted|cried|whispered|disclosed)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
+_DOC_DATE_LABEL = re.compile(r"^(?:date|dated|sent|received|written|letter date|date sent|date of letter|date of report)?$", re.I)
+_ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|BST|UTC)\b|\(\w+\))")
+
+
+def is_document_date(sentence: str, mention: str) -> bool:
+    """A letter's date line or an e-mail's Date header dates the document, not an event in it."""
+    rest = _ZONE.sub(" ", sentence.replace(mention, " "))
+    rest = re.sub(r"[\s:,.|\-]+", " ", rest).strip()
+    return bool(_DOC_DATE_LABEL.match(rest))
 
 
 @dataclass
@@ -62,6 +72,11 @@ def _is_label(sentence: Sentence) -> bool:
     return bool(_LABEL_LINE.match(sentence.text)) or len(words) < 4 or _NOTE_HEADER.match(sentence.text) is not None
 
 
+def _is_title(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    return len(text) <= 80 and "\n" not in text and not text.endswith((".", ":")) and bool(_WORD.search(text))
+
+
 def _note_title(header: str) -> str:
     """'Case Note: 14/03/2023 10:15 | Home visit | Recorded by: …' → 'Home visit'."""
     parts = [p.strip() for p in header.split("|")[1:]]
@@ -69,30 +84,43 @@ def _note_title(header: str) -> str:
     return parts[0] if parts else ""
 
 
-def _span(sentences: list[Sentence], i: int) -> tuple[int, int, str]:
-    """The quote for the sentence at ``i``; a form field or note header is extended to the statement after it."""
+def _span(sentences: list[Sentence], i: int, dated: set[int]) -> tuple[int, int, str]:
+    """The quote for the sentence at ``i``.
+
+    A case-note header takes in the note's account up to the next dated sentence (the visit and what
+    was said in it are one event); a form field is extended to the statement after it.
+    """
     first = sentences[i]
     j = i
-    if _is_label(first):
-        while j + 1 < len(sentences) and sentences[j + 1].end - first.start <= MAX_QUOTE:
+    if _NOTE_HEADER.match(first.text):
+        while (j + 1 < len(sentences) and j + 1 not in dated
+               and sentences[j + 1].end - first.start <= NOTE_QUOTE):
+            j += 1
+    elif _is_label(first):
+        while (j + 1 < len(sentences) and j + 1 not in dated
+               and sentences[j + 1].end - first.start <= MAX_QUOTE):
             j += 1
             if not _is_label(sentences[j]):
                 break
+        if j == i and i > 0 and _is_title(sentences[i - 1]) and i - 1 not in dated:
+            return sentences[i - 1].start, first.end, ""  # "Strategy meeting minutes / Date of meeting: …"
     return first.start, sentences[j].end, ""
 
 
-def _entry_text(sentences: list[Sentence], i: int, j_end: int) -> str:
+def _entry_text(sentences: list[Sentence], start: int, end: int) -> str:
     """Entry wording built only from the cited sentences: label lines become a short heading."""
-    parts = [s for s in sentences if sentences[i].start <= s.start and s.end <= j_end]
-    heading = ""
+    parts = [s for s in sentences if start <= s.start and s.end <= end]
+    labels = [s for s in parts if _is_label(s)]
     body = [s.text for s in parts if not _is_label(s)]
-    first = parts[0].text if parts else ""
+    if not body:  # only fields and a title: "Strategy meeting minutes / Date of meeting: …"
+        body = [s.text for s in parts if _is_title(s) and not _LABEL_LINE.match(s.text)] or [parts[0].text]
+    heading = ""
+    first = labels[0].text if labels else ""
     if _NOTE_HEADER.match(first):
         heading = _note_title(first)
     elif (m := _LABEL_NAME.match(first)):
         heading = m.group(1).strip().capitalize()
-    text = " ".join(body) if body else first
-    text = tidy(text)
+    text = tidy(" ".join(body))
     return f"{heading}: {text}" if heading and heading.lower() not in text.lower()[:40] else text
 
 
@@ -115,7 +143,9 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
     if not sentences:
         return found
     seen: set[tuple[int, str]] = set()
-    for m in find_dates(passage.text, passage.anchor_date, day_first=day_first):
+    mentions = find_dates(passage.text, passage.anchor_date, day_first=day_first)
+    dated = {sentence_at(sentences, m.start) for m in mentions}
+    for m in mentions:
         if m.kind not in ("event", "birth"):
             continue
         if m.value is None:
@@ -123,10 +153,12 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
                 problems.append(Problem(document.path, passage.page_number, m.text, m.error))
             continue
         i = sentence_at(sentences, m.start)
+        if is_document_date(sentences[i].text, m.text) and passage.seq == 0:
+            continue
         if (i, m.value) in seen:
             continue
         seen.add((i, m.value))
-        s_start, s_end, _ = _span(sentences, i)
+        s_start, s_end, _ = _span(sentences, i, dated)
         start, end = passage.char_start + s_start, passage.char_start + s_end
         quote = page_text[start:end]
         time = m.time
@@ -135,7 +167,7 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
         found.append(Candidate(
             document=document, passage=passage, value=m.value, precision=m.precision, value_end=m.value_end,
             time=time, inferred=m.inferred, kind=m.kind, start=start, end=end, quote=quote,
-            text=_entry_text(sentences, i, s_end), order=(document.path, passage.seq, s_start)))
+            text=_entry_text(sentences, s_start, s_end), order=(document.path, passage.seq, s_start)))
     return found
 
 

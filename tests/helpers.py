@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -15,9 +16,10 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     for text in pages:
         y = 800
-        for line in text.split("\n"):
-            c.drawString(50, y, line)
-            y -= 16
+        for para in text.split("\n"):
+            for line in textwrap.wrap(para, 90) or [""]:
+                c.drawString(50, y, line)
+                y -= 16
         c.showPage()
     c.save()
     return path

@@ -1,0 +1,323 @@
+"""Is a reworded chronology line still grounded in the words it cites?
+
+Generative models mistranscribe names ("Kayla" → "Kayleigh"), shift dates and numbers, tidy up a
+child's words and add judgements. A reworded line is only acceptable if nothing of that kind
+happened, so every *checkable* part of the line must be found in the cited quotes:
+
+* **names and places** – every capitalised word (case-sensitive; a sentence's first word only
+  needs to appear in any case, and common sentence openers such as "The" or "She" are exempt);
+* **dates** – every date expression appears in the quotes as written (any case), or states
+  exactly the same date (and time, if it gives one) as a date written in the quotes;
+* **numbers** – every number, in digits or words, appears in the quotes ("03" = "3",
+  "1,200" = "1200", "two" = "2"); a time or reference must match as a whole ("23:40", "44/12345/23");
+* **quoted words** – every quoted string appears verbatim in a quote (whitespace and the style of
+  quotation marks and apostrophes aside).
+
+:func:`rewrite_problems` adds the checks a rewrite of an existing line also needs: the direct speech
+of the line is kept word for word, a negation is neither dropped nor invented, no opinion word the
+source does not use is added, and the line is non-empty and short.
+
+Everything here is pure string work (plus the date grammar), so it is cheap and deterministic.
+Lower-case content words cannot be checked this way; the verification layer's support score and a
+person's review still apply to every line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+MAX_CHARS = 400
+
+# Sentence openers that need not appear in the quotes (only when they start a sentence).
+OPENERS = frozenset("""
+a an the on in at by for from to of with without during after before following when while whilst as
+both all no not she he they it this that these those his her their its there then we i later earlier
+also however and but or if although upon once until since between throughout within according
+nobody someone somebody everyone everybody anyone anybody nothing none neither each every
+""".split())
+
+# Judgement words a chronology line must not add: each must already be in the quotes.
+OPINION_WORDS = frozenset("""
+concerning concerningly worrying worryingly alarming alarmingly appropriate appropriately inappropriate
+inappropriately clearly obviously evidently apparently allegedly unfortunately fortunately thankfully
+sadly luckily neglectful negligent abusive aggressive aggressively volatile chaotic hostile serious
+seriously significant significantly positive positively negative negatively good poor excellent
+unacceptable acceptable disturbing troubling shocking reassuring reassuringly distressing distressed
+dangerous unsafe safe failed failing deliberately deliberate lied lying manipulative
+""".split())
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|refused|refuses|declined|denied|"
+    r"denies|unable)\b|n't\b", re.I)
+_NO_ONE = re.compile(r"\b(?:no|any|every|each|some)\s+one\b", re.I)
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "twice": 2, "once": 1, "dozen": 12, "single": 1, "pair": 2, "twins": 2, "triplets": 3,
+}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORD_RE = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS) + r")|("
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))\b", re.I)
+# "once" and "single" are too common as plain words to demand a "1" in the source from a line.
+_LOOSE_NUMBER_WORDS = frozenset({"once", "single", "pair"})
+_NUMBER_RE = re.compile(r"(?<![\w.,:/])\d+(?:,\d{3}(?!\d))*(?:[.:/]\d+)*")
+_WORD_RE = re.compile(r"[^\W\d_](?:[\w'\u2019&-]*[^\W_])?")
+_OPENING = "([{\"'\u201c\u2018\u2014\u2013-*\u2022 \t\n"
+
+# Quoted strings: double quotes (straight or curly), curly single quotes, and straight single quotes
+# that open after a non-word character and close before one (so "don't" and "Poppy's" are not quotes).
+_QUOTED = re.compile(
+    r"\"([^\"\n]+?)\"|\u201c([^\u201d\n]+?)\u201d|\u2018(.+?)\u2019(?!\w)|(?<![\w'])'(?=\S)(.+?)(?<=\S)'(?!\w)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a rewrite cannot be used: ``kind`` is a short code (for logs), ``term`` the words."""
+
+    kind: str  # name | date | number | quote | speech | negation | opinion | empty | length
+    term: str
+    message: str
+
+
+# --- normalising -------------------------------------------------------------------------------
+
+def normalise(text: str) -> str:
+    """Whitespace collapsed, line-wrap hyphens joined, curly quotes and apostrophes made straight."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"-\n(?=[a-z])", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _quotes_text(quotes: Iterable[str]) -> str:
+    return "\n".join(normalise(q) for q in quotes)
+
+
+def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(s, 0), min(e, len(chars))):
+            if not chars[i].isspace():
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _has_word(word: str, text: str, *, ignore_case: bool = False) -> bool:
+    flags = re.I if ignore_case else 0
+    return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text, flags) is not None
+
+
+# --- quoted strings ----------------------------------------------------------------------------
+
+def quoted_strings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner words) of every quoted string in ``text``."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        out.append((m.start(), m.end(), inner))
+    return out
+
+
+def _speech_key(inner: str) -> str:
+    return normalise(inner).rstrip(".,").strip()
+
+
+def ungrounded_quotes(text: str, quotes: Sequence[str]) -> list[str]:
+    """Quoted strings in ``text`` that are not word for word in any quote."""
+    source = _quotes_text(quotes)
+    return [inner for _, _, inner in quoted_strings(normalise(text)) if not _verbatim(inner, source)]
+
+
+def _verbatim(inner: str, source: str) -> bool:
+    """The quoted words appear in ``source`` exactly, as whole words ('no' is not found in 'know')."""
+    key = _speech_key(inner)
+    return bool(key) and _has_word(key, source)
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Date:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    value_end: str | None
+    time: str | None
+
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+_FALLBACK_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b(?:{_MONTHS})\s+\d{{4}}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b(?:yesterday|today|tomorrow|last night|this morning|this afternoon|this evening|tonight)\b", re.I)
+
+
+def _dates(text: str) -> list[_Date]:
+    """Date expressions in ``text``, with a value where the date is complete (no anchor is used)."""
+    try:
+        from chronology.dates import find_dates
+
+        return [_Date(m.start, m.end, m.text, m.value, m.value_end, m.time) for m in find_dates(text, None)]
+    except Exception:  # the date engine is optional here: fall back to matching as written
+        return [_Date(m.start(), m.end(), m.group(0), None, None, None) for m in _FALLBACK_DATE.finditer(text)]
+
+
+def _date_grounded(d: _Date, quote_dates: list[_Date], source: str) -> bool:
+    if normalise(d.text).lower() in source.lower():
+        return True
+    if d.value is None:
+        return False
+    time_written = d.time is not None and _number_value(d.time) in numbers(source)
+    return any(q.value == d.value and q.value_end == d.value_end and (d.time in (None, q.time) or time_written)
+               for q in quote_dates)
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+def _number_value(token: str) -> str:
+    """'03' → '3', '1,200' → '1200', '14.20' → '14.2', '03/11/2023' → '3/11/2023', '23:40' stays."""
+    token = token.replace(",", "")
+    if ":" in token or "/" in token or token.count(".") > 1:
+        return "".join(p if p in ":/." else str(int(p)) for p in re.split(r"([:/.])", token))
+    if "." in token:
+        whole, frac = token.split(".")
+        frac = frac.rstrip("0")
+        return f"{int(whole)}.{frac}" if frac else str(int(whole))
+    return str(int(token))
+
+
+def numbers(text: str, *, loose_words: bool = True) -> dict[str, str]:
+    """Numbers in ``text``, in digits or words: normalised value → as written."""
+    found: dict[str, str] = {}
+    for m in _NUMBER_RE.finditer(text):
+        found.setdefault(_number_value(m.group(0)), m.group(0))
+    for m in _NUMBER_WORD_RE.finditer(text):
+        if m.group(1):
+            value = _NUMBER_WORDS[m.group(1).lower()] + _NUMBER_WORDS[m.group(2).lower()]
+        else:
+            word = m.group(3).lower()
+            if not loose_words and word in _LOOSE_NUMBER_WORDS:
+                continue
+            if word == "one" and _NO_ONE.search(text[max(0, m.start() - 6):m.end()]):
+                continue
+            value = _NUMBER_WORDS[word]
+        found.setdefault(str(value), m.group(0))
+    return found
+
+
+# --- names -------------------------------------------------------------------------------------
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(_OPENING)
+    return not before or before[-1] in ".!?:;"
+
+
+def capitalised_words(text: str) -> list[tuple[str, bool]]:
+    """Capitalised words (possessive 's removed), each with whether it starts a sentence."""
+    out = []
+    for m in _WORD_RE.finditer(text):
+        word = m.group(0)
+        if not word[0].isupper():
+            continue
+        word = re.sub(r"'s$|\u2019s$", "", word).strip("'\u2019-&")
+        if word:
+            out.append((word, _sentence_initial(text, m.start())))
+    return out
+
+
+def _name_grounded(word: str, initial: bool, source: str) -> bool:
+    if _has_word(word, source, ignore_case=initial):
+        return True
+    parts = [p for p in re.split(r"[-&]", word) if p]
+    return len(parts) > 1 and all(_has_word(p, source, ignore_case=initial) for p in parts)
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+def ungrounded(text: str, quotes: Sequence[str]) -> list[Problem]:
+    """Every name, place, date, number and quoted string of ``text`` that the quotes do not contain."""
+    text = normalise(text)
+    source = _quotes_text(quotes)
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(kind: str, term: str, message: str) -> None:
+        if (kind, term) not in seen:
+            seen.add((kind, term))
+            problems.append(Problem(kind, term, message))
+
+    quoted = quoted_strings(text)
+    for _, _, inner in quoted:
+        if not _verbatim(inner, source):
+            add("quote", inner, f'the quoted words "{inner}" are not word for word in the source')
+    rest = _mask(text, [(s, e) for s, e, _ in quoted])  # a verbatim quote's words are grounded already
+
+    found = _dates(rest)
+    quote_dates = _dates(source) if found else []
+    for d in found:
+        if not _date_grounded(d, quote_dates, source):
+            add("date", d.text, f"the date '{d.text}' is not in the source as written")
+    rest = _mask(rest, [(d.start, d.end) for d in found])
+
+    have = numbers(source)
+    for value, written in numbers(rest, loose_words=False).items():
+        if value not in have:
+            add("number", written, f"the number '{written}' is not in the source")
+
+    for word, initial in capitalised_words(rest):
+        if word == "I" or (initial and word.lower() in OPENERS) or word.lower() in _NUMBER_WORDS:
+            continue  # number words were checked as numbers
+        if not _name_grounded(word, initial, source):
+            add("name", word, f"'{word}' is not in the source" + ("" if initial else " (names must be spelt exactly)"))
+    return problems
+
+
+def ungrounded_terms(text: str, quotes: Sequence[str]) -> list[str]:
+    """The names, places, dates, numbers and quoted strings of ``text`` not found in ``quotes``."""
+    return [p.term for p in ungrounded(text, quotes)]
+
+
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def rewrite_problems(new_text: str, quotes: Sequence[str], old_text: str = "",
+                     max_chars: int = MAX_CHARS) -> list[Problem]:
+    """Why a model's rewording of ``old_text`` (citing ``quotes``) cannot be used; empty when it can."""
+    text = normalise(new_text)
+    if not text:
+        return [Problem("empty", "", "the model returned no text")]
+    if len(text) > max_chars:
+        return [Problem("length", str(len(text)), f"the model's text is {len(text)} characters (the limit is {max_chars})")]
+    problems = ungrounded(text, quotes)
+
+    old = normalise(old_text)
+    kept = [_speech_key(inner) for _, _, inner in quoted_strings(text)]
+    for _, _, inner in quoted_strings(old):
+        if not any(_speech_key(inner) in k for k in kept):
+            problems.append(Problem("speech", inner, f'the direct speech "{inner}" was not kept word for word'))
+
+    bare = _mask(text, [(s, e) for s, e, _ in quoted_strings(text)])
+    bare_old = _mask(old, [(s, e) for s, e, _ in quoted_strings(old)])
+    source = _quotes_text(quotes)
+    if _negated(bare) and not _negated(source):
+        problems.append(Problem("negation", "not", "the model's text says something did not happen; the source does not"))
+    elif old and _negated(bare_old) and not _negated(bare):
+        problems.append(Problem("negation", "not", "the source says something did not happen; the model's text lost that"))
+
+    for m in _WORD_RE.finditer(bare):
+        word = m.group(0).lower()
+        if word in OPINION_WORDS and not _has_word(word, source, ignore_case=True):
+            problems = [p for p in problems if not (p.kind == "name" and p.term == m.group(0))]
+            problems.append(Problem("opinion", m.group(0), f"the judgement '{m.group(0)}' is not in the source"))
+    return problems
