@@ -1,0 +1,1 @@
+"""Fictional case bundles for demos, tests and benchmarks (see README.md)."""
