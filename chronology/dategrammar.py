@@ -276,6 +276,8 @@ DOB_LABEL_BEFORE = re.compile(
     r"(?:\s+(?:is|was)(?:\s+(?:given|recorded|listed|shown|noted)\s+as)?|\s*[:\-–=])?\s*\Z",
     _CI,
 )
+# "Jack Stanton (03/08/2012)": a name with a bracketed date is how records give a date of birth.
+NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+\s*\(\s*\Z")
 BIRTH_EVENT = re.compile(r"(?=[wbg])\b(?:was|were|been)\s+(?:\w+\s+){0,2}?born\b|\bgave\s+birth\b|\bbirth\s+of\b", _CI)
 
 # Nearest-marker tense detection. Plan phrases are listed first so that at one position the plan

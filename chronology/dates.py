@@ -725,10 +725,19 @@ def find_dates(text: str, anchor: dt.date | None = None, *, day_first: bool = Tr
             kind = mentions[-1].kind if mentions[-1].kind in {"event", "plan"} else kind
         res = _resolve(cand, _Ctx(anchor, day_first, kind, prev))
         kind = _settle_kind(kind, res, anchor)
+        if _bracketed_birth_date(text, cand, res):
+            kind = "distractor"
         mentions.append(_mention(text, cand, res, kind))
         if kind != "distractor" and res.value is not None and len(res.value) == 3 and res.value_end is None:
             prev = dt.date(*res.value)
     return mentions
+
+
+def _bracketed_birth_date(text: str, cand: _Cand, res: _Res) -> bool:
+    """'Jack Stanton (03/08/2012)': a full date in brackets after a name is a date of birth."""
+    return (res.value is not None and len(res.value) == 3 and res.value_end is None
+            and text[cand.end:cand.end + 1] == ")"
+            and g.NAME_BRACKET_BEFORE.search(text[max(0, cand.start - 80):cand.start]) is not None)
 
 
 def _mention(text: str, cand: _Cand, res: _Res, kind: str) -> DateMention:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from chronology.entries import EntryStore
 from chronology.events import Candidate, Problem, candidates, child_voice, iso_to_date
 from chronology.models import Citation, Entry
+from chronology.sentences import repeated_lines
 from chronology.store import Store
 
 MERGE_THRESHOLD = 0.62
@@ -196,10 +197,12 @@ class Drafter:
         found: list[Candidate] = []
         for n, doc in enumerate(docs, start=1):
             pages = {p.number: p.text for p in self.store.pages(doc.id or 0)}
+            boilerplate = repeated_lines(list(pages.values()))
             for passage in self.store.passages(case_id, doc.id):
                 if allowed is not None and passage.id not in allowed:
                     continue
-                for c in candidates(doc, passage, pages[passage.page_number], options.day_first, report.problems):
+                for c in candidates(doc, passage, pages[passage.page_number], options.day_first, report.problems,
+                                        boilerplate):
                     if _in_range(c.value, options.date_from, options.date_to) and (
                             person is None or person.search(c.quote)):
                         found.append(c)

@@ -18,6 +18,12 @@ NOTE_QUOTE = 700
 _LABEL_LINE = re.compile(r"^\s*(?:date|time|dob|ref|reference|incident date|meeting date)\b[^:\n]{0,40}:", re.I)
 _LABEL_NAME = re.compile(r"^\s*date\s+of\s+([a-z][a-z /-]{1,40}?)\s*:", re.I)
 _TIME_FIELD = re.compile(r"\btime(?:\s+of\s+\w+)?\s*:\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b", re.I)
+# Record-keeping lines: when a note was typed, who it is about, how an export was made. Their dates
+# are not events, and they are not the substance of an entry.
+_META_LINE = re.compile(
+    r"^\s*(?:recorded\s+(?:on|by)|date\s+recorded|entered\s+on|created\s+on|typed\s+on|amended\s+on|"
+    r"subjects?|exported|export(?:ed)?\s+by|date\s+range|filter|period|workflow\s+step|note\s+type|"
+    r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of)\b", re.I)
 _NOTE_HEADER = re.compile(r"^\s*(?:case|contact)?\s*note\s*[:\-–]", re.I)
 _SPEECH = re.compile(r"[\"\u201c]([^\"\u201d]{2,})[\"\u201d]")
 _ADULT_SPEAKER = re.compile(
@@ -69,7 +75,8 @@ class Problem:
 
 def _is_label(sentence: Sentence) -> bool:
     words = _WORD.findall(re.sub(r"\d", " ", sentence.text))
-    return bool(_LABEL_LINE.match(sentence.text)) or len(words) < 4 or _NOTE_HEADER.match(sentence.text) is not None
+    return (bool(_LABEL_LINE.match(sentence.text)) or len(words) < 4 or _NOTE_HEADER.match(sentence.text) is not None
+            or _META_LINE.match(sentence.text) is not None)
 
 
 def _is_title(sentence: Sentence) -> bool:
@@ -93,9 +100,13 @@ def _span(sentences: list[Sentence], i: int, dated: set[int]) -> tuple[int, int,
     first = sentences[i]
     j = i
     if _NOTE_HEADER.match(first.text):
-        while (j + 1 < len(sentences) and j + 1 not in dated
-               and sentences[j + 1].end - first.start <= NOTE_QUOTE):
+        body_seen = False
+        while j + 1 < len(sentences) and sentences[j + 1].end - first.start <= NOTE_QUOTE:
+            nxt = sentences[j + 1]
+            if body_seen and j + 1 in dated:
+                break  # a later dated sentence is an event of its own
             j += 1
+            body_seen = body_seen or not _is_label(nxt)
     elif _is_label(first):
         while (j + 1 < len(sentences) and j + 1 not in dated
                and sentences[j + 1].end - first.start <= MAX_QUOTE):
@@ -134,19 +145,20 @@ def child_voice(quote: str) -> bool:
 
 
 def candidates(document: Document, passage: Passage, page_text: str, day_first: bool = True,
-               problems: list[Problem] | None = None) -> list[Candidate]:
-    """The dated events stated in one passage."""
+               problems: list[Problem] | None = None, boilerplate: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The dated events stated in one passage (``boilerplate``: the document's running headers)."""
     from chronology.dates import find_dates
 
     found: list[Candidate] = []
-    sentences = split_sentences(passage.text)
+    sentences = split_sentences(passage.text, boilerplate)
     if not sentences:
         return found
     seen: set[tuple[int, str]] = set()
     mentions = find_dates(passage.text, passage.anchor_date, day_first=day_first)
-    dated = {sentence_at(sentences, m.start) for m in mentions}
+    skip = {i for i, s in enumerate(sentences) if s.text.strip() in boilerplate or _META_LINE.match(s.text)}
+    dated = {sentence_at(sentences, m.start) for m in mentions} - skip
     for m in mentions:
-        if m.kind not in ("event", "birth"):
+        if m.kind not in ("event", "birth") or sentence_at(sentences, m.start) in skip:
             continue
         if m.value is None:
             if problems is not None and m.error:

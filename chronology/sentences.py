@@ -26,16 +26,18 @@ class Sentence:
     text: str
 
 
-def _line_breaks(text: str) -> list[int]:
-    """Offsets of line breaks that end a sentence."""
+def _line_breaks(text: str, fixed: frozenset[str] = frozenset()) -> list[int]:
+    """Offsets of line breaks that end a sentence (``fixed`` lines, e.g. running headers, stand alone)."""
     breaks = []
     lines = text.split("\n")
     pos = 0
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
         nxt = lines[i + 1]
-        if (not line.strip() or not nxt.strip() or _FINISHED_LINE.search(line) or len(line.strip()) < SHORT_LINE
-                or _FIELD_START.match(nxt) or "|" in line):
+        continues = re.match(r"\s*[a-z]", nxt) or (re.match(r"\s*[0-9(]", nxt) and re.search(r"\b[a-z]+,?\s*$", line))
+        short = len(line.strip()) < SHORT_LINE and not continues  # a short line that is not wrapped mid-sentence
+        if (not line.strip() or not nxt.strip() or _FINISHED_LINE.search(line) or short
+                or _FIELD_START.match(nxt) or "|" in line or line.strip() in fixed or nxt.strip() in fixed):
             breaks.append(pos)
         pos += 1
     return breaks
@@ -49,9 +51,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_sentences(text: str) -> list[Sentence]:
+def split_sentences(text: str, fixed: frozenset[str] = frozenset()) -> list[Sentence]:
     """Sentences of ``text``; ``text[s.start:s.end] == s.text`` for each."""
-    cuts = set(_line_breaks(text))
+    cuts = set(_line_breaks(text, fixed))
     for m in _SENTENCE_END.finditer(text):
         head = text[max(0, m.start() - 12):m.start() + 1]
         if not _ABBREV.search(head):
@@ -85,3 +87,15 @@ def tidy(text: str) -> str:
     if text and text[-1] not in ".!?\"'\u201d\u2019)":
         text += "."
     return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def repeated_lines(pages: list[str], min_pages: int = 3, share: float = 0.3) -> frozenset[str]:
+    """Running headers and footers: lines that recur on many pages of one document."""
+    if len(pages) < min_pages:
+        return frozenset()
+    seen: dict[str, int] = {}
+    for text in pages:
+        for line in {ln.strip() for ln in text.split("\n") if ln.strip()}:
+            seen[line] = seen.get(line, 0) + 1
+    need = max(min_pages, int(share * len(pages)))
+    return frozenset(line for line, n in seen.items() if n >= need)

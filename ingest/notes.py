@@ -48,6 +48,8 @@ def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
             line = m.group(0).strip()
             if len(line) > 200 or re.match(r"^\s*(page|printed|dob|date of birth)", line, re.I):
                 continue
+            if line[:1].isdigit() and not re.search(r"[A-Za-z]{3}", line):
+                continue  # a bare date line ("22/05/2024.") ends a wrapped sentence; it heads no note
             found.append(NoteStart(number, m.start(), _header_date(*m.groups(), day_first=day_first), line))
     labelled = [n for n in found if not re.match(r"^\d", n.header)]
     if len(labelled) >= MIN_NOTES:  # prefer labelled headers when a document has them

@@ -16,9 +16,10 @@ CHUNK_OVERLAP = 0  # overlapping passages would cite the same sentence twice
 _SPLITTER = RecursiveCharacterTextSplitter(
     chunk_size=CHUNK_SIZE,
     chunk_overlap=CHUNK_OVERLAP,
-    separators=["\n\n", "\n", r"(?<=[.!?])\s+", r"(?<=[;:])\s+", " ", ""],
+    # paragraph, then sentence ends, and only then bare line breaks: PDF text wraps mid-sentence
+    separators=["\n\n", r"(?<=[.!?])\s+", "\n", r"(?<=[;:])\s+", " ", ""],
     is_separator_regex=True,
-    keep_separator=False,
+    keep_separator="end",  # never False: LangChain would re-join pieces with the regex text itself
     strip_whitespace=True,
     add_start_index=True,
 )

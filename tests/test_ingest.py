@@ -154,3 +154,34 @@ def test_no_hub_download_cache_created(workspace, tmp_path):
     home = Path.home()
     assert not (home / ".cache" / "chroma").exists()
     assert not (home / ".cache" / "huggingface").exists()
+
+
+def test_passages_cover_every_word_of_every_sample_page(sample_home):
+    """No text is lost between passages, and offsets are exact, on every sample document."""
+    import re
+
+    ws = sample_home
+    cases = [c.id for c in ws.store.list_cases()]
+    assert {"re-a", "re-s"} <= set(cases)
+    for case in cases:
+        assert _offsets_hold(ws, case) > 50
+        for doc in ws.store.documents(case):
+            passages = ws.store.passages(case, doc.id)
+            for page in ws.store.pages(doc.id):
+                covered = "".join(p.text for p in passages if p.page_number == page.number)
+                assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", page.text), (doc.path, page.number)
+
+
+def test_sample_cases_ingest_with_ocr_and_anchors(sample_home):
+    ws = sample_home
+    docs = {d.path: d for d in ws.store.documents("re-s")}
+    assert len(docs) == 36
+    assert sum(d.page_count for d in docs.values()) >= 150
+    scanned = docs["health/scanned-letter.pdf"]
+    assert scanned.status in {"ocr", "needs-ocr"}
+    if scanned.status == "ocr":
+        assert ws.store.pages(scanned.id)[0].text.strip()
+    # the ICPC minutes are dated by the meeting, not by a child's date of birth in the heading
+    assert docs["meetings/icpc-minutes-2023-04-03.pdf"].anchor_date.isoformat() == "2023-04-03"
+    assert docs["police/DA-notification-2023-03-12.pdf"].source_kind == "police"
+    assert docs["court/interim-care-order-2023-11-16.pdf"].source_kind == "court"
