@@ -48,9 +48,11 @@ sysdeps: $(SYSSTAMP) ## Install the Debian packages the tests use (Chromium, Tes
 demo: install ## Ingest the sample cases, draft them and open the review screen
 	@for d in $(SAMPLES); do c=$$(basename $$d); echo "== $$c"; \
 	  $(VENV)/bin/chronology ingest $$d --case $$c --quiet || true; \
-	  $(VENV)/bin/chronology status --case $$c | head -1; \
+	  $(VENV)/bin/chronology draft --case $$c; \
+	  $(VENV)/bin/chronology status --case $$c | head -2; \
 	done
-	@echo "Drafting is not built yet: the demo stops after ingest."
+	@echo "Opening the review screen at http://127.0.0.1:8501 (Ctrl+C to stop)"
+	$(VENV)/bin/streamlit run app.py --server.port 8501
 
 lint: install ## Check the one-way import layers
 	$(VENV)/bin/lint-imports

@@ -108,7 +108,9 @@ def test_verify_refused_while_a_check_fails(case):
 
 
 def test_there_is_no_verify_all():
-    public = [n for n in dir(review) if not n.startswith("_")]
+    public = [n for n, obj in vars(review).items()
+              if not n.startswith("_") and getattr(obj, "__module__", None) == review.__name__]
+    assert "verify" in public
     assert not [n for n in public if "all" in n.lower() or "bulk" in n.lower() or "batch" in n.lower()]
 
 
@@ -549,3 +551,27 @@ def test_cli_sign_off_and_fast_verifications(case):
     r = runner.invoke(app, ["sign-off", "--case", "re-x", "--by", "Max", "--role", "manager"])
     assert r.exit_code == 0, r.output
     assert "signed off by Max (manager): 1 lines" in r.output
+
+
+def test_add_citation_cites_the_exact_passage_and_needs_fresh_verification(workspace, tmp_path):
+    """A reviewer adds another record of the same event: exact span, back to unverified, audited."""
+    from chronology.draft import Drafter
+    from ingest.pipeline import Ingestor
+    from tests.helpers import make_case_folder
+    from verify import review as rv
+
+    Ingestor(workspace.store, workspace.index).ingest(make_case_folder(tmp_path / "case"), "re-y")
+    Drafter(workspace.store).draft("re-y")
+    es = EntryStore(workspace.store)
+    entry = next(e for e in es.list("re-y") if e.date == "2023-03-12" and len(e.citations) == 1)
+    cited = {(c.document_id, c.char_start) for c in entry.citations}
+    other = next(p for p in workspace.store.passages("re-y") if (p.document_id, p.char_start) not in cited)
+    updated = rv.add_citation(workspace.store, entry, "Jane Holloway", other.id, role="social worker")
+    added = updated.citations[-1]
+    assert len(updated.citations) == 2 and updated.version == entry.version + 1
+    assert workspace.store.page_text(added.document_id, added.page)[added.char_start:added.char_end] == added.quote
+    assert updated.status == "unverified"
+    with pytest.raises(rv.ReviewRefused):
+        rv.add_citation(workspace.store, updated, "Jane Holloway", other.id, role="social worker")
+    with pytest.raises(PermissionDenied):
+        rv.add_citation(workspace.store, updated, "Marcus Webb", other.id, role="manager")

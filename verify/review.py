@@ -25,11 +25,11 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from chronology import schema
@@ -38,12 +38,12 @@ from chronology.entries import ConflictError, EntryStore
 from chronology.models import Entry, Review
 from chronology.store import Store, now
 from verify import audit
-from verify.checks import CheckResult, citation_label, run_checks
+from verify.checks import CheckResult, citation_label, run_checks, save_checks
 from verify.roles import SYSTEM, authorise
 
 __all__ = [
     "ConflictError", "ReviewRefused", "EntryNotFound", "TRANSITIONS", "new_session", "record_view", "verify",
-    "reject", "edit", "comment", "query", "reopen", "invalidate", "history", "views", "fast_verifications",
+    "reject", "edit", "add_citation", "comment", "query", "reopen", "invalidate", "history", "views", "fast_verifications",
     "FastVerification", "sign_off", "signed_off", "SignOff", "progress", "quote_hash",
 ]
 
@@ -128,7 +128,7 @@ def _reload(store: Store, entry_id: int) -> Entry:
 def _commit(store: Store, e: Entry, user: str, role: str, action: str, target: str, *,
             values: dict | None = None, text: str | None = None, comment: str = "",
             shown: Iterable[int] = (), open_seconds: float | None = None, detail: dict | None = None,
-            cited: Entry | None = None) -> int:
+            cited: Entry | None = None, also: Callable[[Connection], None] | None = None) -> int:
     """The entry update (if any), its reviews row and its audit row, in one transaction; returns the version.
 
     Raises ConflictError if someone else changed the line since ``e`` was read. Retries only when a
@@ -145,6 +145,8 @@ def _commit(store: Store, e: Entry, user: str, role: str, action: str, target: s
                 version = e.version
                 if values is not None:
                     version = entries.update(conn, e.id, e.version, **values)
+                if also is not None:
+                    also(conn)
                 conn.execute(insert(schema.reviews).values(
                     entry_id=e.id, action=action, user=user, role=role, at=now(), entry_text=text,
                     quote_hash=qhash, shown_citations=shown, open_seconds=open_seconds, comment=comment))
@@ -307,6 +309,39 @@ def edit(store: Store, entry: Entry | int, user: str, text: str | None = None, r
             detail={"role": role, "changes": {k: [before[k], changes[k]] for k in changes},
                     "checks": result.level})
     return _reload(store, e.id), result
+
+
+def add_citation(store: Store, entry: Entry | int, user: str, passage_id: int, role: str | None = None) -> Entry:
+    """Cite one more passage for a line (e.g. another record of the same event found by search).
+
+    The citation is the passage's exact span; the line returns to unverified because what a person
+    verified no longer covers everything it cites, and is checked again.
+    """
+    role = authorise(store, user, "edit", role)
+    e = _load(store, entry)
+    target = _require_state(e, "edit")
+    passage = store.passages_by_id([passage_id]).get(passage_id)
+    doc = store.document(passage.document_id) if passage else None
+    if passage is None or doc is None or doc.case_id != e.case_id:
+        raise ReviewRefused(f"passage {passage_id} is not part of case {e.case_id}")
+    if any(c.document_id == doc.id and c.page == passage.page_number and c.char_start == passage.char_start
+           for c in e.citations):
+        raise ReviewRefused(f"{doc.path} p.{passage.page_number} is already cited by {e.public_id}")
+    c = schema.citations
+
+    def insert_citation(conn: Connection) -> None:
+        order = conn.execute(select(func.coalesce(func.max(c.c.ord), -1)).where(c.c.entry_id == e.id)).scalar_one()
+        conn.execute(insert(c).values(
+            entry_id=e.id, document_id=doc.id, passage_id=passage.id, page=passage.page_number,
+            char_start=passage.char_start, char_end=passage.char_end, quote=passage.text, ord=order + 1))
+
+    _commit(store, e, user, role, "edit", target, comment=f"added citation {doc.path} p.{passage.page_number}",
+            values={"status": target, "verified_by": None, "verified_at": None}, also=insert_citation,
+            detail={"role": role, "added_citation": {"document": doc.path, "page": passage.page_number,
+                                                     "char_start": passage.char_start, "char_end": passage.char_end}})
+    updated = _reload(store, e.id)
+    save_checks(store, [(updated, run_checks(store, updated))])
+    return _reload(store, e.id)
 
 
 def comment(store: Store, entry: Entry | int, user: str, text: str, role: str | None = None) -> Review:
