@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from chronology.entries import EntryStore
-from chronology.events import Candidate, Problem, candidates, child_voice, iso_to_date
+from chronology.events import Candidate, Problem, Voice, candidates, child_voice, is_note_event, iso_to_date, voices
 from chronology.models import Citation, Entry
 from chronology.sentences import repeated_lines
 from chronology.store import Store
@@ -140,6 +140,11 @@ def build_entry(case_id: str, group: list[Candidate]) -> Entry:
         cites.append(Citation(document_id=c.document.id or 0, document=c.document.path, page=c.passage.page_number,
                               char_start=c.start, char_end=c.end, quote=c.quote, passage_id=c.passage.id,
                               document_sha256=c.document.sha256))
+    text = lead.text
+    for v in lead.voices:
+        cites.append(Citation(document_id=lead.document.id or 0, document=lead.document.path, page=v.page,
+                              char_start=v.start, char_end=v.end, quote=v.quote, document_sha256=lead.document.sha256))
+        text = f"{text} {v.text}"
     flags: list[str] = []
     if all(c.inferred for c in group):
         flags.append("date-inferred")
@@ -147,14 +152,14 @@ def build_entry(case_id: str, group: list[Candidate]) -> Entry:
         flags.append("approximate")
     if len({c.document.id for c in group}) == 1:
         flags.append("single-source")
-    if any(child_voice(c.quote) for c in group):
+    if any(child_voice(c.quote) for c in group) or lead.voices:
         flags.append("child-voice")
     if len(lead.text.split()) < 5 or ("date-inferred" in flags and "single-source" in flags):
         flags.append("low-support")
     date_end = iso_to_date(lead.value_end).isoformat() if lead.value_end else None
     return Entry(
         id=None, case_id=case_id, date=iso_to_date(lead.value).isoformat(), date_end=date_end,
-        precision=lead.precision, time=lead.time or next((c.time for c in ordered if c.time), None), text=lead.text, citations=cites, flags=flags,
+        precision=lead.precision, time=lead.time or next((c.time for c in ordered if c.time), None), text=text, citations=cites, flags=flags,
         source_kinds=sorted({c.document.source_kind for c in group}), key=_entry_key(lead),
         seq=0, drafter="extractive")
 
@@ -198,7 +203,11 @@ class Drafter:
         for n, doc in enumerate(docs, start=1):
             pages = {p.number: p.text for p in self.store.pages(doc.id or 0)}
             boilerplate = repeated_lines(list(pages.values()))
+            note_voices: dict[str, list[Voice]] = defaultdict(list)
+            note_events: list[Candidate] = []
             for passage in self.store.passages(case_id, doc.id):
+                if passage.note_header:
+                    note_voices[passage.note_header].extend(voices(passage, pages[passage.page_number], boilerplate))
                 if allowed is not None and passage.id not in allowed:
                     continue
                 for c in candidates(doc, passage, pages[passage.page_number], options.day_first, report.problems,
@@ -206,6 +215,11 @@ class Drafter:
                     if _in_range(c.value, options.date_from, options.date_to) and (
                             person is None or person.search(c.quote)):
                         found.append(c)
+                        if is_note_event(c):
+                            note_events.append(c)
+            for c in note_events:  # a visit's entry carries what the child said during it, verbatim
+                c.voices = [v for v in note_voices.get(c.note_key or "", [])
+                            if not (c.start <= v.start and v.end <= c.end and v.page == c.passage.page_number)][:2]
             if progress:
                 progress(n, len(docs))
         return found

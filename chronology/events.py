@@ -25,10 +25,17 @@ _META_LINE = re.compile(
     r"subjects?|exported|export(?:ed)?\s+by|date\s+range|filter|period|workflow\s+step|note\s+type|"
     r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of)\b", re.I)
 _NOTE_HEADER = re.compile(r"^\s*(?:case|contact)?\s*note\s*[:\-–]", re.I)
+# A sentence that carries on the one before it: speech, or a pronoun or connective opening.
+_CONTINUES = re.compile(r"(?=[^\n]*[\"\u201c])|\s*(?:she|he|they|it|this|when|while|after|asked|her|his|their)\b", re.I)
 _SPEECH = re.compile(r"[\"\u201c]([^\"\u201d]{2,})[\"\u201d]")
 _ADULT_SPEAKER = re.compile(
     r"\b(mother|father|mum|dad|mr|mrs|ms|miss|dr|pc|dc|officer|nurse|teacher|worker|gp|grandmother|grandfather|"
-    r"nan|partner|manager|chair|solicitor|midwife|health visitor|dsl|she|he)\b\W*$", re.I)
+    r"nan|nanny|partner|manager|chair|solicitor|midwife|dsl|carer)\b\W*$", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|prof)\.?\s*$", re.I)
+_SPEAKER = re.compile(
+    r"(?P<who>\b[A-Z][a-z'\u2019]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|\bI)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|told|asked|replied|explained|shouted|cried|whispered|disclosed|stated|added)"
+    r"(?:\s+[\w'\u2019]+){0,4}?\s*[,:]?\s*$")
 _CHILD_CUE = re.compile(r"\b(said|told|says|stated|explained|asked|replied|shouted|cried|whispered|disclosed)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
 _DOC_DATE_LABEL = re.compile(r"^(?:date|dated|sent|received|written|letter date|date sent|date of letter|date of report)?$", re.I)
@@ -59,10 +66,25 @@ class Candidate:
     quote: str
     text: str  # the tidied entry text
     order: tuple = field(default_factory=tuple)
+    voices: list["Voice"] = field(default_factory=list)  # the child's words elsewhere in the same note
 
     @property
     def note_key(self) -> str | None:
         return self.passage.note_header
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A sentence giving a child's own words, cited with its exact span."""
+
+    page: int
+    start: int
+    end: int
+    quote: str
+
+    @property
+    def text(self) -> str:
+        return tidy(self.quote)
 
 
 @dataclass
@@ -115,6 +137,11 @@ def _span(sentences: list[Sentence], i: int, dated: set[int]) -> tuple[int, int,
                 break
         if j == i and i > 0 and _is_title(sentences[i - 1]) and i - 1 not in dated:
             return sentences[i - 1].start, first.end, ""  # "Strategy meeting minutes / Date of meeting: …"
+    else:
+        # the account of an event often goes on in the next sentence ("When asked…, Lily said "…"")
+        while (j + 1 < len(sentences) and j + 1 not in dated and j - i < 2
+               and sentences[j + 1].end - first.start <= MAX_QUOTE and _CONTINUES.match(sentences[j + 1].text)):
+            j += 1
     return first.start, sentences[j].end, ""
 
 
@@ -136,10 +163,15 @@ def _entry_text(sentences: list[Sentence], start: int, end: int) -> str:
 
 
 def child_voice(quote: str) -> bool:
-    """Direct speech whose speaker is not an adult role word: most often the child's own words."""
+    """Direct speech whose speaker is a child: a first name or a pronoun, not "I" (the worker) or an adult role.
+
+    A first-name speaker may now and then be an adult; the flag only sends the reviewer to look.
+    """
     for m in _SPEECH.finditer(quote):
-        before = quote[max(0, m.start() - 60):m.start()]
-        if _CHILD_CUE.search(before) and not _ADULT_SPEAKER.search(before.split(",")[0].rsplit(" said", 1)[0] + " "):
+        before = quote[max(0, m.start() - 120):m.start()]
+        who = _SPEAKER.search(before)
+        if (who and who.group("who") != "I" and not _ADULT_SPEAKER.search(who.group("who") + " ")
+                and not _TITLE_BEFORE.search(before[:who.start()])):
             return True
     return False
 
@@ -181,6 +213,20 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             time=time, inferred=m.inferred, kind=m.kind, start=start, end=end, quote=quote,
             text=_entry_text(sentences, s_start, s_end), order=(document.path, passage.seq, s_start)))
     return found
+
+
+def is_note_event(c: Candidate) -> bool:
+    return _NOTE_HEADER.match(c.quote) is not None
+
+
+def voices(passage: Passage, page_text: str, boilerplate: frozenset[str] = frozenset()) -> list[Voice]:
+    """Sentences of a passage in which a child speaks, so a note's entry can quote them verbatim."""
+    out = []
+    for s in split_sentences(passage.text, boilerplate):
+        if child_voice(s.text):
+            start, end = passage.char_start + s.start, passage.char_start + s.end
+            out.append(Voice(passage.page_number, start, end, page_text[start:end]))
+    return out
 
 
 def iso_to_date(value: str) -> date:
