@@ -35,6 +35,7 @@ $(SYSSTAMP): | $(PY)
 	command -v tesseract >/dev/null || missing="$$missing tesseract-ocr tesseract-ocr-eng"; \
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	command -v ip >/dev/null || missing="$$missing iproute2"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing Debian packages:$$missing"; \
@@ -43,7 +44,7 @@ $(SYSSTAMP): | $(PY)
 	fi
 	touch $(SYSSTAMP)
 
-sysdeps: $(SYSSTAMP) ## Install the Debian packages the tests use (Chromium, Tesseract, poppler, LibreOffice)
+sysdeps: $(SYSSTAMP) ## Install the Debian packages the tests use (Chromium, Tesseract, poppler, LibreOffice, iproute2)
 
 demo: install ## Ingest the sample cases, draft them and open the review screen
 	@for d in $(SAMPLES); do c=$$(basename $$d); echo "== $$c"; \

@@ -2,6 +2,8 @@
 
 Usage: python bench/ingest.py [--bundle DIR | --pages N] [--skip-e2e]
 Default: the large sample case (sample_cases/re-s) and a generated 1,000-page bundle.
+Embeds with the build CHRONOLOGY_EMBEDDINGS selects (fp32 or int8). See also bench/limit.py (the limit
+and the product run in a subprocess, with its own peak memory) and bench/embeddings.py.
 Prints figures; asserts nothing.
 """
 
@@ -25,13 +27,14 @@ def stages(folder: Path) -> dict[str, float]:
     from chronology.config import Settings
     from chronology.models import Page
     from chronology.store import Store
-    from ingest.embed import MiniLMEmbeddings, load_model
+    from ingest.embed import MiniLMEmbeddings
     from ingest.pipeline import build_passages, discover, document_anchor, sha256_file
     from ingest.readers import read_document
     from ingest.sources import source_kind
     from ingest.vectors import VectorIndex
 
-    load_model()
+    emb = MiniLMEmbeddings()
+    emb.encode(["warm up the model"])  # load outside the timed stage
     _, files, _ = discover(folder)
     t = time.perf_counter()
     raws = []
@@ -49,7 +52,7 @@ def stages(folder: Path) -> dict[str, float]:
     texts = [p.text for _, _, ps in split for p in ps]
 
     t = time.perf_counter()
-    vectors = MiniLMEmbeddings().embed_documents(texts)
+    vectors = emb.encode(texts)
     embed = time.perf_counter() - t
 
     with tempfile.TemporaryDirectory() as tmp:

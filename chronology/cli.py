@@ -288,10 +288,20 @@ def migrate() -> None:
 
 from chronology import cli_export; cli_export.register(app)
 from chronology import cli_review; cli_review.register(app)
+from chronology import cli_admin; cli_admin.register(app)
+from chronology import cli_team; cli_team.register(app)
+from chronology import cli_speed; cli_speed.register(app)
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - turn known conditions into plain messages, re-raise the rest
+        vectors = sys.modules.get("ingest.vectors")
+        if vectors is not None and isinstance(exc, vectors.ModelMismatchError):
+            _err(str(exc))
+            raise SystemExit(2) from None
+        raise
 
 
 if __name__ == "__main__":

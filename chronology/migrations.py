@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Column, Connection, Engine, String, inspect, select
 
 from chronology import schema
 
@@ -34,6 +34,16 @@ def m001_initial(conn: Connection) -> None:
 def m002_views(conn: Connection) -> None:
     if not inspect(conn).has_table("views"):
         schema.views.create(conn)
+
+
+@migration(3, "assignments: who works on which case; users.team")
+def m003_assignments(conn: Connection) -> None:
+    insp = inspect(conn)
+    if insp.has_table("users") and "team" not in {c["name"] for c in insp.get_columns("users")}:
+        column = Column("team", String(200), nullable=True)
+        conn.exec_driver_sql(f"ALTER TABLE users ADD COLUMN team {column.type.compile(conn.dialect)}")
+    if not insp.has_table("assignments"):
+        schema.assignments.create(conn)
 
 
 def applied_versions(engine: Engine) -> set[int]:

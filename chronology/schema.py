@@ -194,3 +194,14 @@ views = Table(
     Column("at", DateTime(timezone=True), nullable=False),
     Index("ix_views_entry_user_session", "entry_id", "user", "session_id"),
 )
+
+# Which cases a person works on (m003): a worker sees their assigned cases, a manager their team's.
+assignments = Table(
+    "assignments",
+    metadata,
+    Column("case_id", String(200), ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("user", String(200), primary_key=True),
+    Column("assigned_by", String(200), nullable=False),
+    Column("assigned_at", DateTime(timezone=True), nullable=False),
+    Index("ix_assignments_user", "user"),
+)

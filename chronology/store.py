@@ -161,7 +161,8 @@ class Store:
                     "document_id": doc_id, "page_number": p.page_number, "char_start": p.char_start,
                     "char_end": p.char_end, "text": p.text, "seq": p.seq, "anchor_date": p.anchor_date,
                     "note_header": p.note_header, "text_hash": text_hash(p.text)} for p in passages]
-                ids = list(conn.execute(insert(schema.passages).returning(schema.passages.c.id), rows).scalars())
+                ids = list(conn.execute(insert(schema.passages).returning(
+                    schema.passages.c.id, sort_by_parameter_order=True), rows).scalars())
         for p, pid in zip(passages, ids):
             p.id, p.document_id = pid, doc_id
         doc.id, doc.page_count = doc_id, len(pages)

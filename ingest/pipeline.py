@@ -3,6 +3,13 @@
 Each document goes in whole or not at all: pages and passages are written in one transaction marked
 incomplete, vectors are added, then the document is made visible. An interrupted run leaves an
 incomplete document that the next run removes and redoes. Unchanged files (same sha256) are skipped.
+
+Speed: documents are read and split one at a time, but their passages are embedded together once
+``EMBED_FLUSH`` passages are waiting (small documents would otherwise each pay for a part-filled
+batch). Each document still goes in whole: begin → vectors → complete, one after another, after the
+shared embed call. Passages whose exact text is already in the case (the unchanged parts of a changed
+document, repeated documents) re-use their stored vectors. Memory stays flat: at most one flush worth
+of documents is held.
 """
 
 from __future__ import annotations
@@ -19,11 +26,12 @@ from chronology.config import Limits
 from chronology.models import Document, Page, Passage
 from chronology.store import Store
 from ingest.notes import find_notes, segments
-from ingest.readers import SUPPORTED_SUFFIXES, RawDocument, ReadError, read_document
+from ingest.readers import _FILE_KINDS, SUPPORTED_SUFFIXES, RawDocument, ReadError, _stat, read_document
 from ingest.sources import source_kind
 from ingest.split import split_text
 from ingest.vectors import VectorIndex
 
+EMBED_FLUSH = 256  # passages waiting before one shared embed call (bounded memory; 8 batches of 32)
 ANCHOR_WINDOW = 800  # a letter's or meeting's own date sits near the top of its first page
 IGNORED_NAMES = {"thumbs.db", "desktop.ini"}
 
@@ -51,6 +59,17 @@ class IngestReport:
     @property
     def failed(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.action == "failed"]
+
+
+@dataclass
+class _Pending:
+    """A document read and split, waiting for the shared embed call."""
+
+    doc: Document
+    pages: list[Page]
+    passages: list[Passage]
+    current: Document | None
+    slot: int  # its place in the report
 
 
 Progress = Callable[[str, int, int], None]  # (relative path, pages in it, passages in it)
@@ -90,17 +109,16 @@ def discover(root: Path) -> tuple[Path, list[Path], list[FileOutcome]]:
 
 
 def _check_file(path: Path) -> str | None:
-    """Why a path cannot be read as a regular file, or None."""
+    """Why a path cannot be read as a regular file, or None (in the readers' words, naming the problem)."""
     try:
-        st = path.stat()
-    except OSError as exc:
-        if path.is_symlink():
-            return "a broken or looping link"
-        return f"cannot be read ({exc.strerror or exc})"
+        st = _stat(path)
+    except ReadError as exc:
+        return str(exc)
     if not stat.S_ISREG(st.st_mode):
-        return "not a regular file"
+        kind = next((name for test, name in _FILE_KINDS if test(st.st_mode)), "a special file")
+        return f"not a regular file (it is {kind})"
     if not os.access(path, os.R_OK):
-        return "cannot be read (permission denied)"
+        return "permission denied: the file cannot be opened"
     return None
 
 
@@ -146,28 +164,62 @@ class Ingestor:
         self.day_first = day_first
 
     def recover(self, case_id: str) -> list[str]:
-        """Remove documents a previous run left incomplete (their vectors too), so they can be redone."""
+        """Remove documents a previous run left incomplete (their vectors too), so they can be redone,
+        and vectors of replaced versions a run killed just after the replace left behind."""
         cleaned = []
         for doc in self.store.incomplete_documents(case_id):
             self.index.delete_document(case_id, doc.id or 0)
             self.store.discard_document(doc.id or 0)
             cleaned.append(doc.path)
+        self.index.delete_except(case_id, [d.id or 0 for d in self.store.documents(case_id)])
         return cleaned
 
     def ingest(self, path: Path, case_id: str, *, no_llm: bool = False,
                progress: Progress | None = None) -> IngestReport:
         self.store.ensure_case(case_id)
+        self.index.check_model(case_id)  # a case built by another embedding model: refuse before writing
         report = IngestReport(case_id=case_id, recovered=self.recover(case_id))
         root, files, problems = discover(path)
         report.outcomes.extend(problems)
-        for file in files:
-            outcome = self.ingest_file(file, file.relative_to(root).as_posix(), case_id, no_llm=no_llm)
-            report.outcomes.append(outcome)
+        pending: list[_Pending] = []
+        waiting = 0
+
+        def done(outcome: FileOutcome, slot: int | None = None) -> None:
+            if slot is None:
+                report.outcomes.append(outcome)
+            else:
+                report.outcomes[slot] = outcome
             if progress:
                 progress(outcome.path, outcome.pages, outcome.passages)
+
+        for file in files:
+            rel = file.relative_to(root).as_posix()
+            got = self._read(file, rel, case_id, no_llm=no_llm)
+            if isinstance(got, FileOutcome):
+                done(got)
+                continue
+            doc, pages, passages, current = got
+            report.outcomes.append(FileOutcome(rel, "failed", "interrupted"))  # placeholder, set by the flush
+            pending.append(_Pending(doc, pages, passages, current, len(report.outcomes) - 1))
+            waiting += len(passages)
+            if waiting >= EMBED_FLUSH:
+                for p, outcome in self._flush(case_id, pending):
+                    done(outcome, p.slot)
+                pending, waiting = [], 0
+        for p, outcome in self._flush(case_id, pending):
+            done(outcome, p.slot)
         return report
 
     def ingest_file(self, file: Path, rel: str, case_id: str, *, no_llm: bool = False) -> FileOutcome:
+        got = self._read(file, rel, case_id, no_llm=no_llm)
+        if isinstance(got, FileOutcome):
+            return got
+        doc, pages, passages, current = got
+        return self._flush(case_id, [_Pending(doc, pages, passages, current, 0)])[0][1]
+
+    def _read(self, file: Path, rel: str, case_id: str, *, no_llm: bool = False
+              ) -> FileOutcome | tuple[Document, list[Page], list[Passage], Document | None]:
+        """A final outcome (unchanged, skipped, failed), or the document read and split, not yet stored."""
         problem = _check_file(file)
         if problem:
             return FileOutcome(rel, "failed", problem)
@@ -186,17 +238,56 @@ class Ingestor:
             return FileOutcome(rel, "failed", str(exc))
         doc, pages, passages = self._prepare(raw, rel, case_id, digest, file.stat().st_size, no_llm or bool(current and current.no_llm))
         doc.meta["source_path"] = str(file.resolve())  # lets checks re-hash the original later
-        twin = next((d for d in self.store.documents(case_id) if d.sha256 == digest and d.path != rel), None)
-        if twin:
-            doc.warnings.append(f"same content as {twin.path}")
-        doc = self.store.begin_document(doc, pages, passages)
-        self.index.add(doc, passages)
-        self.store.complete_document(doc.id or 0, replaces=current.id if current else None)
-        if current:
-            self.index.delete_document(case_id, current.id or 0)
-        action = "replaced" if current else "added"
-        message = "changed since the last ingest: its passages were replaced" if current else ""
-        return FileOutcome(rel, action, message, list(doc.warnings), doc.id, len(pages), len(passages))
+        return doc, pages, passages, current
+
+    def _known_passages(self, case_id: str, hashes: set[str]) -> dict[str, int]:
+        """text_hash → id of a visible passage of this case with that exact text (its vector is stored)."""
+        from sqlalchemy import select
+
+        from chronology import schema
+
+        d, ps = schema.documents, schema.passages
+        found: dict[str, int] = {}
+        wanted = sorted(hashes)
+        with self.store.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    select(ps.c.text_hash, ps.c.id).select_from(ps.join(d, d.c.id == ps.c.document_id))
+                    .where(d.c.case_id == case_id, d.c.complete.is_(True), d.c.superseded_at.is_(None),
+                           ps.c.text_hash.in_(wanted[i:i + 500])))
+                for h, pid in rows:
+                    found.setdefault(h, pid)
+        return found
+
+    def _flush(self, case_id: str, pending: list[_Pending]) -> list[tuple[_Pending, FileOutcome]]:
+        """One embed call for all waiting documents, then each goes in whole, in order."""
+        if not pending:
+            return []
+        from chronology.store import text_hash
+
+        texts = [p.text for item in pending for p in item.passages]
+        reuse = self._known_passages(case_id, {text_hash(t) for t in texts}) if texts else {}
+        self.index.prepare(case_id, texts, reuse)
+        results = []
+        try:
+            for item in pending:
+                doc, current = item.doc, item.current
+                twin = next((d for d in self.store.documents(case_id)
+                             if d.sha256 == doc.sha256 and d.path != doc.path), None)
+                if twin:
+                    doc.warnings.append(f"same content as {twin.path}")
+                doc = self.store.begin_document(doc, item.pages, item.passages)
+                self.index.add(doc, item.passages)
+                self.store.complete_document(doc.id or 0, replaces=current.id if current else None)
+                if current:
+                    self.index.delete_document(case_id, current.id or 0)
+                action = "replaced" if current else "added"
+                message = "changed since the last ingest: its passages were replaced" if current else ""
+                results.append((item, FileOutcome(doc.path, action, message, list(doc.warnings), doc.id,
+                                                  len(item.pages), len(item.passages))))
+        finally:
+            self.index.forget()
+        return results
 
     def _prepare(self, raw: RawDocument, rel: str, case_id: str, digest: str, size: int,
                  no_llm: bool) -> tuple[Document, list[Page], list[Passage]]:
