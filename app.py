@@ -17,6 +17,7 @@ st.set_page_config(page_title="Chronology review", page_icon="⚖", layout="wide
 
 from chronology.screen import entry as entry_panel  # noqa: E402 - page config must come first
 from chronology.screen import export_panel, manager, source, state, table  # noqa: E402
+from verify.access import visible_cases  # noqa: E402
 
 CSS = """
 <style>
@@ -76,7 +77,8 @@ def _case_changed() -> None:
 
 
 def pick_case() -> str | None:
-    cases = state.store().list_cases()
+    who = state.user()
+    cases = visible_cases(state.store(), who[0] if who else None)  # assignment rules, as in the CLI
     if not cases:
         return None
     ids = [c.id for c in cases]

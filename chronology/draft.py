@@ -260,6 +260,9 @@ class Drafter:
                           ((c.document_id, c.page, c.char_start) for c in e.citations) if k in span_owner}
                 prior = open_.get(e.key) or next((o for o in owners.values() if o not in reviewed), None)
                 if prior is not None and prior.id not in touched and prior.date == e.date:
+                    if prior.drafter != "extractive" and _spans(prior) == _spans(e):
+                        e.text, e.drafter = prior.text, prior.drafter  # same sources: keep the model's grounded wording
+                        e.flags = sorted(set(e.flags) | {f for f in prior.flags if f.startswith("llm-")})
                     es.update(conn, prior.id, prior.version, key=e.key, date=e.date, date_end=e.date_end,
                               precision=e.precision, time=e.time, text=e.text, drafted_text=e.text, flags=e.flags,
                               source_kinds=e.source_kinds, seq=e.seq, stale=False, drafter=e.drafter)
@@ -286,6 +289,10 @@ class Drafter:
                     if e.id in commented:
                         es.update(conn, e.id, e.version, stale=True)
                 report.removed = len(gone)
+
+
+def _spans(entry: Entry) -> set[tuple[int, int, int, int]]:
+    return {(c.document_id, c.page, c.char_start, c.char_end) for c in entry.citations}
 
 
 def _with_reviews(conn, entry_ids: Iterable[int]) -> set[int]:

@@ -587,3 +587,21 @@ def test_drafted_case_through_the_real_client(store, serve) -> None:
     assert report.accepted == report.sent and report.rejected == 0
     assert "Hidden Lane" not in json.dumps([r["body"] for r in server.requests])
 
+
+
+def test_redraft_keeps_a_models_grounded_wording(workspace, tmp_path) -> None:
+    """Re-drafting after new documents must not silently undo accepted model wording of unchanged lines."""
+    from chronology.draft import Drafter
+    from ingest.pipeline import Ingestor
+    from tests.helpers import make_case_folder
+
+    folder = make_case_folder(tmp_path / "case")
+    Ingestor(workspace.store, workspace.index).ingest(folder, "re-z")
+    Drafter(workspace.store).draft("re-z")
+    target = next(e for e in EntryStore(workspace.store).list("re-z") if "clinic" in e.text)
+    answer = "The health visitor saw Poppy at clinic on 15/03/2023."
+    report = rewrite_entries(workspace.store, "re-z", [target], fake(answer), "ollama:llama3.1")
+    assert report.accepted == 1
+    Drafter(workspace.store).draft("re-z")
+    after = EntryStore(workspace.store).get(target.id)
+    assert after.text == answer and after.drafter == "ollama:llama3.1" and "llm-drafted" in after.flags

@@ -22,6 +22,7 @@ from chronology.entries import ConflictError, EntryStore
 from tests.test_checks import POLICE, Case
 from verify import audit, review
 from verify.review import ReviewRefused
+from verify.access import assign
 from verify.roles import PermissionDenied, add_user
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -296,6 +297,10 @@ def test_registered_users_act_with_their_own_role(case):
     add_user(s, "Ann", "admin", "Ann")
     add_user(s, "Max", "manager", "Ann")
     add_user(s, "Jane", "social worker", "Ann")
+    with pytest.raises(PermissionDenied, match="case 're-x' is not assigned to them; Jane"):
+        verified(case, e, user="Jane")  # registered, but the case is not hers yet
+    for name in ("Max", "Jane"):
+        assign(s, case.case_id, name, by="Ann")
     with pytest.raises(PermissionDenied, match="Max is registered as a manager, not a social worker"):
         review.comment(s, e.id, "Max", "hi", role="social worker")
     with pytest.raises(PermissionDenied, match="a manager cannot comment"):

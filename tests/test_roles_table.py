@@ -9,6 +9,7 @@ import pytest
 from tests.test_checks import POLICE, Case
 from verify import audit, review
 from verify.review import ReviewRefused
+from verify.access import assign
 from verify.roles import ACTIONS, PERMISSIONS, PermissionDenied, add_user, require
 
 Q = "On 12/03/2023 at 23:40 officers attended 4 Elm Row after a report of shouting."
@@ -41,6 +42,7 @@ def case(workspace, tmp_path) -> Case:
     for role, name in USERS.items():
         if name != "Ada":
             add_user(c.store, name, role, by="Ada")
+            assign(c.store, c.case_id, name, by="Ada")  # roles are the question here, not case access
     return c
 
 

@@ -39,6 +39,7 @@ from chronology.models import Entry, Review
 from chronology.store import Store, now
 from verify import audit
 from verify.checks import CheckResult, citation_label, run_checks, save_checks
+from verify.access import require_case_access
 from verify.roles import SYSTEM, authorise
 
 __all__ = [
@@ -118,6 +119,12 @@ def _require_current(store: Store, e: Entry) -> None:
         raise ReviewRefused(f"{e.public_id} is no longer in the latest draft; it cannot go to court")
 
 
+def _require_access(store: Store, user: str, case_id: str) -> None:
+    """A person acts only on cases assigned to them (or their team); automatic actions are exempt."""
+    if user.lower() != SYSTEM:
+        require_case_access(store, user, case_id)
+
+
 def _reload(store: Store, entry_id: int) -> Entry:
     found = EntryStore(store).get(entry_id)
     if found is None:
@@ -134,6 +141,7 @@ def _commit(store: Store, e: Entry, user: str, role: str, action: str, target: s
     Raises ConflictError if someone else changed the line since ``e`` was read. Retries only when a
     concurrent writer took the same audit sequence number (the whole transaction rolled back).
     """
+    _require_access(store, user, e.case_id)
     key = audit.load_key()
     entries = EntryStore(store)
     shown = list(shown)
@@ -168,6 +176,7 @@ def record_view(store: Store, entry_id: int, citation_ids: Iterable[int], user: 
     """Record that these cited sources were displayed to ``user`` in ``session_id``; returns how many."""
     role = authorise(store, user, "view", role)
     e = _reload(store, entry_id)
+    _require_access(store, user, e.case_id)
     ids = list(dict.fromkeys(int(i) for i in citation_ids))
     own = {c.id for c in e.citations}
     foreign = [i for i in ids if i not in own]
