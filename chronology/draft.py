@@ -95,13 +95,19 @@ def cluster(cands: list[Candidate], embed: Callable[[list[str]], list[list[float
     for c in cands:
         groups[(c.value, c.precision, c.value_end)].append(c)
     clusters: list[list[Candidate]] = []
+    comparable = []
     for members in groups.values():
         members.sort(key=lambda c: c.order)
         multi_doc = len({c.document.id for c in members}) > 1 or len({c.note_key for c in members}) > 1
         if len(members) == 1 or not multi_doc:
             clusters.extend([c] for c in members)
-            continue
-        vectors = embed([c.text for c in members])
+        else:
+            comparable.append(members)
+    # one embedding call for every statement that may need comparing, each distinct text once
+    texts = list(dict.fromkeys(c.text for members in comparable for c in members))
+    vector_of = dict(zip(texts, embed(texts))) if texts else {}
+    for members in comparable:
+        vectors = [vector_of[c.text] for c in members]
         local: list[tuple[list[Candidate], list[list[float]]]] = []
         for c, v in zip(members, vectors):
             best, best_score = None, MERGE_THRESHOLD
