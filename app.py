@@ -1,8 +1,10 @@
 """The review screen: ``streamlit run app.py``.
 
-A named person opens a case, works through its lines beside their cited sources, and verifies,
-edits, rejects or comments on each one. Every action goes through ``verify`` (the same role rules
-and audit log as the CLI) and is in the store the moment the button is pressed.
+A signed-in person (``chronology.screen.signin``: a typed name on one person's install, a password
+or the organisation's single sign-on on a team service) opens a case, works through its lines
+beside their cited sources, and verifies, edits, rejects or comments on each one. Every action goes
+through ``verify`` (the same role rules and audit log as the CLI) and is in the store the moment the
+button is pressed.
 
 Keyboard: V verify · S show the next source · N next unverified line · P previous line.
 (Single keys do nothing while typing in a box; press Esc or click outside it first.)
@@ -16,7 +18,7 @@ st.set_page_config(page_title="Chronology review", page_icon="⚖", layout="wide
                    initial_sidebar_state="expanded")
 
 from chronology.screen import entry as entry_panel  # noqa: E402 - page config must come first
-from chronology.screen import export_panel, manager, source, state, table  # noqa: E402
+from chronology.screen import export_panel, manager, signin, source, state, table  # noqa: E402
 from verify.access import visible_cases  # noqa: E402
 
 CSS = """
@@ -32,42 +34,6 @@ mark.chron-cited strong {color: #7a3d00;}
 [class*="st-key-shownext-"] button:hover {background: #173b6a; border-color: #173b6a; color: #fff;}
 </style>
 """
-SCREEN_ROLES = ("social worker", "legal reviewer", "manager")
-
-
-# --- who is reviewing ----------------------------------------------------------------------------------
-
-
-def _sign_in() -> None:
-    from verify.roles import PermissionDenied, role_of
-
-    name = " ".join((state.ss().get("sign_name") or "").split())
-    role = state.ss().get("sign_role") or SCREEN_ROLES[0]
-    try:
-        resolved = role_of(state.store(), name, role)
-    except PermissionDenied as exc:
-        state.flash("error", str(exc)[:1].upper() + str(exc)[1:])
-        return
-    state.ss()["user_name"], state.ss()["user_role"] = name, resolved
-    state.session_id()
-
-
-def _sign_out() -> None:
-    for key in ("user_name", "user_role", "review_session", "shown", "selected"):
-        state.ss().pop(key, None)
-
-
-def sign_in_page() -> None:
-    st.title("Chronology review")
-    st.markdown("Every line of a court chronology must be checked against its source by a named person. "
-                "Say who you are: your name goes on every line you verify, edit, reject or comment on.")
-    state.show_flashes()
-    with st.form("sign-in"):
-        st.text_input("Your full name", key="sign_name", placeholder="e.g. Jane Holloway")
-        st.selectbox("Your role", SCREEN_ROLES, key="sign_role")
-        st.form_submit_button("Start reviewing", type="primary", on_click=_sign_in)
-
-
 # --- the sidebar: who, which case, how far ---------------------------------------------------------------
 
 
@@ -140,13 +106,11 @@ def review_tab(data: state.CaseData, filters: table.Filters) -> None:
 
 def main() -> None:
     st.html(CSS)
-    who = state.user()
+    who = signin.signed_in_user()
     if who is None:
-        sign_in_page()
         return
     sb = st.sidebar
-    sb.markdown(f"**Signed in:** {who[0]}  \n**Role:** {who[1]}")
-    sb.button("Change user", key="sign-out", on_click=_sign_out, width="stretch")
+    signin.sidebar(who)
     case_id = pick_case()
     if case_id is None:
         st.title("Chronology review")
@@ -159,8 +123,9 @@ def main() -> None:
     sb.caption("Keys: **V** verify · **S** show next source · **N** next unverified · **P** previous "
                "(press Esc first if you are typing in a box)")
     filters = table.filters_sidebar(data)
-    views = ["Review", "Export", "Manager"]
-    tabs = st.tabs(views, key="view", on_change="rerun", default="Manager" if who[1] == "manager" else "Review")
+    oversees = who[1] in ("manager", "admin")  # workers' figures are for their managers, not each other
+    views = ["Review", "Export", "Manager"] if oversees else ["Review", "Export"]
+    tabs = st.tabs(views, key="view", on_change="rerun", default="Manager" if oversees else "Review")
     with tabs[0]:
         if tabs[0].open:
             review_tab(data, filters)
@@ -168,10 +133,11 @@ def main() -> None:
         if tabs[1].open:
             state.show_flashes()
             export_panel.panel(case_id)
-    with tabs[2]:
-        if tabs[2].open:
-            state.show_flashes()
-            manager.panel(case_id)
+    if oversees:
+        with tabs[2]:
+            if tabs[2].open:
+                state.show_flashes()
+                manager.panel(case_id)
 
 
 main()

@@ -507,29 +507,64 @@ def fast_cmd(case: CaseReq,
     typer.echo(f"{len(rows)} quick verifications to spot-check.")
 
 
+_SIGN_IN_WORDS = {"name": "a typed name (single-user install; names are not checked)",
+                  "password": "name and password", "oidc": "the organisation's single sign-on (Streamlit [auth])"}
+
+
 def users_cmd() -> None:
-    """Registered users and their roles (none: single-user mode, names act as given)."""
+    """Registered users, their roles, teams and sign-in (none: single-user mode, names act as given)."""
+    from verify.identity import auth_mode
     from verify.roles import list_users
 
-    users = list_users(_workspace().store)
+    ws = _workspace()
+    users = list_users(ws.store)
     if not users:
         typer.echo("No registered users: each name acts with the --role given (default social worker).")
     for u in users:
-        typer.echo(f"{u.name}: {u.role}" + (f" ({u.team})" if u.team else ""))
+        sign_in = ", ".join(x for x in (u.email, "password set" if u.has_password else "no password") if x)
+        typer.echo(f"{u.name}: {u.role}" + (f" ({u.team})" if u.team else "") + f" [{sign_in}]")
+    mode = auth_mode(ws.store, ws.settings.auth)
+    typer.echo(f"Review screen sign-in: {_SIGN_IN_WORDS[mode]} (CHRONOLOGY_AUTH={ws.settings.auth}; single sign-on "
+               "is used whenever .streamlit/secrets.toml has an [auth] section).")
 
 
 def add_user_cmd(name: Annotated[str, typer.Argument(help="The person's name as they will give it with --by.")],
                  role: Annotated[str, typer.Option("--role", help="social worker, legal reviewer, manager or admin.")],
                  by: ByOpt,
-                 team: Annotated[Optional[str], typer.Option("--team", help="Their team.")] = None) -> None:
+                 team: Annotated[Optional[str], typer.Option("--team", help="Their team.")] = None,
+                 email: Annotated[Optional[str], typer.Option(
+                     "--email", help="The address their single sign-on account vouches for.")] = None) -> None:
     """(Admin) register a user with a role. The first user registered must be an admin."""
     from verify.roles import add_user
 
     try:
-        user = add_user(_workspace().store, name, role, by, team=team)
+        user = add_user(_workspace().store, name, role, by, team=team, email=email)
     except _refusals() as exc:
         _refused(exc, "Not added: ")
     typer.echo(f"{user.name} is registered as {user.role}.")
+    if not user.has_password:
+        typer.echo(f"To sign in to the review screen with a password: chronology set-password \"{user.name}\" --by ADMIN")
+
+
+def set_password_cmd(name: Annotated[str, typer.Argument(help="The registered user whose password to set.")],
+                     by: ByOpt,
+                     password_stdin: Annotated[bool, typer.Option(
+                         "--password-stdin", help="Read the password from standard input (for scripts).")] = False) -> None:
+    """(Admin, or the user themselves) set the password for signing in to the review screen."""
+    import sys
+
+    from verify.identity import MIN_PASSWORD, set_password
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt(f"New password for {name} (at least {MIN_PASSWORD} characters)", hide_input=True,
+                                confirmation_prompt=True)
+    try:
+        set_password(_workspace().store, name, password, by)
+    except _refusals() as exc:
+        _refused(exc, "Password not set: ")
+    typer.echo(f"Password set for {name}. They sign in to the review screen with their name and this password.")
 
 
 def register(app: typer.Typer) -> None:
@@ -548,3 +583,4 @@ def register(app: typer.Typer) -> None:
     app.command("fast-verifications")(fast_cmd)
     app.command("users")(users_cmd)
     app.command("add-user")(add_user_cmd)
+    app.command("set-password")(set_password_cmd)

@@ -91,30 +91,21 @@ def report(
     as_json: JsonOpt = False,
 ) -> None:
     """Verification progress per case and per worker: verified, rejected, outstanding, time to verify, exports."""
-    from chronology.report import team_report, write_csv
-    from verify.access import require_case_access, visible_cases
-    from verify.roles import MANAGER, PermissionDenied, get_user
+    from chronology.report import report_for, write_csv
+    from verify.roles import PermissionDenied
 
     if not team and not case:
         _err("say which report: --team for every case you may see, or --case NAME for one case")
         raise typer.Exit(2)
     ws = _workspace()
+    if case and ws.store.get_case(case) is None:
+        _err(f"No case named '{case}'.")
+        raise typer.Exit(2)
     try:
-        if case:
-            if ws.store.get_case(case) is None:
-                _err(f"No case named '{case}'.")
-                raise typer.Exit(2)
-            require_case_access(ws.store, by, case)
-            ids = [case]
-        else:
-            ids = [c.id for c in visible_cases(ws.store, by)]
+        rep = report_for(ws.store, by, case_id=case, team=team_name)
     except PermissionDenied as exc:
         _refused(exc)
-    if team_name is None and by:
-        me = get_user(ws.store, by)
-        if me is not None and me.role == MANAGER and me.team:
-            team_name = me.team  # a manager's report is about their own team unless they ask otherwise
-    rep = team_report(ws.store, ids, team=team_name)
+    team_name = rep.team
     if csv_file:
         write_csv(rep, csv_file)
     if as_json:
@@ -146,7 +137,7 @@ def report(
 
 
 def move(case: CaseReq,
-         to_db: Annotated[str, typer.Option("--to-db", help="Target database URL, e.g. postgresql+psycopg://…")],
+         to_db: Annotated[str, typer.Option("--to", "--to-db", help="Target database URL, e.g. postgresql+psycopg://…")],
          to_chroma: Annotated[Optional[str], typer.Option(
              "--to-chroma", help="Target Chroma server URL (default: the configured Chroma).")] = None,
          by: ByOpt = None) -> None:
@@ -158,12 +149,16 @@ def move(case: CaseReq,
     try:
         if list_users(ws.store) and role_of(ws.store, by or "") != ADMIN:
             raise PermissionDenied(f"only an admin can move a case to another store; {by} is not one")
-        rep = move_case(ws.store, ws.settings, case, to_db, to_chroma)
+        rep = move_case(ws.store, ws.settings, case, to_db, to_chroma, by=by)
     except (PermissionDenied, MoveRefused) as exc:
         _refused(exc)
     for table, (a, b) in rep.counts.items():
         typer.echo(f"{table:12} {a:>7} → {b:>7}")
     typer.echo(f"vectors copied: {rep.vectors_copied}; audit rows: {rep.audit_rows}")
+    if rep.users_copied:
+        typer.echo(f"users registered on the target: {', '.join(rep.users_copied)}")
+    if rep.users_known:
+        typer.echo(f"users the target already knew (their role and team there are kept): {', '.join(rep.users_known)}")
     if not rep.ok:
         _err("The copy is NOT whole; keep using the source store: " + "; ".join(rep.problems()))
         raise typer.Exit(1)

@@ -11,14 +11,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-def _int_env(name: str, default: int) -> int:
+def _number_env(name: str, default: float, kind: type = int) -> float:
+    """A numeric setting; a value that is not a number of that kind is refused by name."""
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
         return default
     try:
-        return int(raw)
+        return kind(raw)
     except ValueError as exc:
-        raise ValueError(f"{name} must be a whole number, not {raw!r}") from exc
+        words = "a whole number" if kind is int else "a number"
+        raise ValueError(f"{name} must be {words}, not {raw!r}") from exc
+
+
+def _int_env(name: str, default: int) -> int:
+    return int(_number_env(name, default, int))
+
+
+def _choice_env(name: str, choices: tuple[str, ...]) -> str:
+    """The setting, lower-cased, if it is one of ``choices`` (the first is the default)."""
+    raw = (os.environ.get(name) or choices[0]).strip().lower()
+    if raw not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
+    return raw
+
+
+AUTH_MODES = ("auto", "name", "password", "oidc")
 
 
 @dataclass(frozen=True)
@@ -48,6 +65,8 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     day_first: bool = True
     fast_verify_seconds: int = 10
+    auth: str = "auto"  # how the review screen signs people in: auto | name | password | oidc
+    auth_cookie_days: float = 0.5  # a password sign-in survives a browser reload for this long (0: never)
 
     @property
     def chroma_path(self) -> Path:
@@ -64,6 +83,8 @@ class Settings:
             limits=Limits.from_env(),
             day_first=os.environ.get("CHRONOLOGY_DAY_FIRST", "1") not in {"0", "false", "no"},
             fast_verify_seconds=_int_env("CHRONOLOGY_FAST_VERIFY_SECONDS", 10),
+            auth=_choice_env("CHRONOLOGY_AUTH", AUTH_MODES),
+            auth_cookie_days=_number_env("CHRONOLOGY_AUTH_COOKIE_DAYS", 0.5, float),
         )
 
 

@@ -38,12 +38,26 @@ def m002_views(conn: Connection) -> None:
 
 @migration(3, "assignments: who works on which case; users.team")
 def m003_assignments(conn: Connection) -> None:
-    insp = inspect(conn)
-    if insp.has_table("users") and "team" not in {c["name"] for c in insp.get_columns("users")}:
-        column = Column("team", String(200), nullable=True)
-        conn.exec_driver_sql(f"ALTER TABLE users ADD COLUMN team {column.type.compile(conn.dialect)}")
-    if not insp.has_table("assignments"):
+    _add_columns(conn, "users", [Column("team", String(200), nullable=True)])
+    if not inspect(conn).has_table("assignments"):
         schema.assignments.create(conn)
+
+
+def _add_columns(conn: Connection, table: str, columns: list[Column]) -> None:
+    """Add the columns a table lacks (additive only: existing rows keep their values)."""
+    insp = inspect(conn)
+    if not insp.has_table(table):
+        return
+    have = {c["name"] for c in insp.get_columns(table)}
+    for column in columns:
+        if column.name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column.name} {column.type.compile(conn.dialect)}")
+
+
+@migration(4, "users: password hash and email for signing in to the review screen")
+def m004_sign_in(conn: Connection) -> None:
+    _add_columns(conn, "users", [Column("password_hash", String(200), nullable=True),
+                                 Column("email", String(320), nullable=True)])
 
 
 def applied_versions(engine: Engine) -> set[int]:

@@ -5,6 +5,11 @@ Rows keep their ids and every value, so the sealed audit chain still verifies on
 target must use the same audit key) and the Chroma ids ``p<passage id>`` still name the right
 passages. Vectors are copied from the source collection, not re-embedded, so search results do not
 shift. The relational copy is one transaction: the target gets the whole case or nothing.
+
+The case's registered people (assigned to it, or who reviewed its lines) come too, with their role,
+team, email and password hash, unless the target already knows them: the target's record wins, so
+a move never changes who may do what on the team's service. A target with nobody registered also
+gets the source's admins, or the first copied user would lock it with nobody able to manage it.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ class MoveReport:
     audit_ok: bool = False
     audit_rows: int = 0
     audit_reason: str = ""
+    users_copied: list[str] = field(default_factory=list)
+    users_known: list[str] = field(default_factory=list)  # already registered on the target: left as they are
 
     @property
     def counts_match(self) -> bool:
@@ -120,6 +127,27 @@ def _refuse_collisions(src: Connection, dst: Connection, case_id: str, queries: 
                                   "or one without overlapping ids")
 
 
+def _case_people(src: Connection, case_id: str) -> set[str]:
+    a, r, e = schema.assignments, schema.reviews, schema.entries
+    assigned = set(src.execute(select(a.c.user).where(a.c.case_id == case_id)).scalars())
+    acted = set(src.execute(select(r.c.user).join(e, e.c.id == r.c.entry_id).where(e.c.case_id == case_id)).scalars())
+    return assigned | acted
+
+
+def _copy_users(src: Connection, dst: Connection, case_id: str) -> tuple[list[str], list[str]]:
+    """Register the case's people on the target where it does not know them; returns (copied, already known)."""
+    u = schema.users
+    source_users = {r.name: dict(r._mapping) for r in src.execute(select(u))}
+    known = set(dst.execute(select(u.c.name)).scalars())
+    wanted = {n for n in _case_people(src, case_id) if n in source_users}
+    if not known:
+        wanted |= {n for n, row in source_users.items() if row["role"] == "admin"}
+    copied = sorted(wanted - known)
+    if copied:
+        dst.execute(insert(u), [_utc_row(u, source_users[n]) for n in copied])
+    return copied, sorted(wanted & known)
+
+
 def _copy_rows(src: Connection, dst: Connection, queries: dict[str, Any]) -> None:
     for name in TABLES:
         table = schema.metadata.tables[name]
@@ -180,11 +208,14 @@ def check_copy(source: Store, target: Store, case_id: str, target_settings: Sett
 
 
 def move_case(source: Store, source_settings: Settings, case_id: str, to_db: str,
-              to_chroma: str | None = None) -> MoveReport:
+              to_chroma: str | None = None, by: str | None = None) -> MoveReport:
     """Copy ``case_id`` to the store at ``to_db`` (and its vectors to ``to_chroma``), then check the copy.
 
-    The source is left as it was: delete it only after the report says the copy is whole.
+    The source is left as it was: delete it only after the report says the copy is whole. Users
+    registered on the target by the move are recorded in the target's users audit log, against ``by``.
     """
+    from verify.roles import audit_users, get_user
+
     if source.get_case(case_id) is None:
         raise MoveRefused(f"there is no case named '{case_id}' in the configured store")
     if to_db == source_settings.database_url:
@@ -199,9 +230,15 @@ def move_case(source: Store, source_settings: Settings, case_id: str, to_db: str
         if not _same_chroma(source_settings, target_settings):
             vectors = _copy_vectors(case_id, source_settings, target_settings)
         with source.engine.connect() as src, target.transaction() as dst:
+            copied, known = _copy_users(src, dst, case_id)
             _copy_rows(src, dst, queries)
+        for name in copied:
+            user = get_user(target, name)
+            audit_users(target, by or name, "user-add", {"name": name, "role": user.role, "team": user.team,
+                                                         "copied_with_case": case_id})
         report = check_copy(source, target, case_id, target_settings)
         report.vectors_copied = vectors
+        report.users_copied, report.users_known = copied, known
         return report
     finally:
         target.engine.dispose()

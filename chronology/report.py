@@ -8,6 +8,7 @@ line nobody has verified yet, and which exports left the building (from the seal
 from __future__ import annotations
 
 import csv
+import io
 import statistics
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -20,7 +21,8 @@ from sqlalchemy import select
 from chronology import schema
 from chronology.store import Store
 
-__all__ = ["ExportRecord", "OldestLine", "CaseProgress", "WorkerProgress", "TeamReport", "team_report", "write_csv"]
+__all__ = ["ExportRecord", "OldestLine", "CaseProgress", "WorkerProgress", "TeamReport", "team_report", "report_for",
+           "csv_text", "write_csv"]
 
 
 def _utc(at: datetime | None) -> datetime | None:
@@ -206,26 +208,55 @@ def team_report(store: Store, case_ids: Iterable[str] | None = None, team: str |
     return TeamReport(now, team, [cases[c] for c in wanted], workers)
 
 
-def write_csv(report: TeamReport, path: Path) -> Path:
-    """One row per case and per worker (column ``kind``), for a spreadsheet."""
-    fields = ["kind", "name", "team", "assigned", "total", "verified", "rejected", "outstanding",
+def report_for(store: Store, by: str | None, case_id: str | None = None, team: str | None = None) -> TeamReport:
+    """The report ``by`` may see, for the CLI and the manager's screen alike.
+
+    Only the cases ``verify.access`` lets them open (or the one case asked for, if they may open
+    it); a manager's report is about their own team unless another team is named.
+    Raises ``PermissionDenied`` when the case is not theirs.
+    """
+    from verify.access import require_case_access, visible_cases
+    from verify.roles import MANAGER, get_user
+
+    if case_id is not None:
+        require_case_access(store, by, case_id)
+        ids = [case_id]
+    else:
+        ids = [c.id for c in visible_cases(store, by)]
+    if team is None and by:
+        me = get_user(store, by)
+        if me is not None and me.role == MANAGER and me.team:
+            team = me.team
+    return team_report(store, ids, team=team)
+
+
+CSV_FIELDS = ["kind", "name", "team", "assigned", "total", "verified", "rejected", "outstanding",
               "median_hours_to_verify", "oldest_unverified", "oldest_unverified_days", "exports", "last_export"]
+
+
+def csv_text(report: TeamReport) -> str:
+    """One row per case and per worker (column ``kind``), for a spreadsheet."""
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    w.writeheader()
+    for c in report.cases:
+        last = c.exports[-1] if c.exports else None
+        w.writerow({"kind": "case", "name": c.case_id, "team": report.team or "", "assigned": " ".join(c.assigned),
+                    "total": c.total, "verified": c.verified, "rejected": c.rejected, "outstanding": c.outstanding,
+                    "median_hours_to_verify": "" if c.median_hours_to_verify is None else c.median_hours_to_verify,
+                    "oldest_unverified": c.oldest_unverified.entry if c.oldest_unverified else "",
+                    "oldest_unverified_days": c.oldest_unverified.days_waiting if c.oldest_unverified else "",
+                    "exports": len(c.exports),
+                    "last_export": f"{last.at.isoformat(timespec='seconds')} {last.format} by {last.user}" if last else ""})
+    for wk in report.workers:
+        w.writerow({"kind": "worker", "name": wk.user, "team": wk.team or "", "assigned": " ".join(wk.cases),
+                    "total": "", "verified": wk.verified, "rejected": wk.rejected, "outstanding": wk.outstanding,
+                    "median_hours_to_verify": "" if wk.median_hours_to_verify is None else wk.median_hours_to_verify,
+                    "oldest_unverified": "", "oldest_unverified_days": "", "exports": "", "last_export": ""})
+    return out.getvalue()
+
+
+def write_csv(report: TeamReport, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=fields)
-        w.writeheader()
-        for c in report.cases:
-            last = c.exports[-1] if c.exports else None
-            w.writerow({"kind": "case", "name": c.case_id, "team": report.team or "", "assigned": " ".join(c.assigned),
-                        "total": c.total, "verified": c.verified, "rejected": c.rejected, "outstanding": c.outstanding,
-                        "median_hours_to_verify": "" if c.median_hours_to_verify is None else c.median_hours_to_verify,
-                        "oldest_unverified": c.oldest_unverified.entry if c.oldest_unverified else "",
-                        "oldest_unverified_days": c.oldest_unverified.days_waiting if c.oldest_unverified else "",
-                        "exports": len(c.exports),
-                        "last_export": f"{last.at.isoformat(timespec='seconds')} {last.format} by {last.user}" if last else ""})
-        for wk in report.workers:
-            w.writerow({"kind": "worker", "name": wk.user, "team": wk.team or "", "assigned": " ".join(wk.cases),
-                        "total": "", "verified": wk.verified, "rejected": wk.rejected, "outstanding": wk.outstanding,
-                        "median_hours_to_verify": "" if wk.median_hours_to_verify is None else wk.median_hours_to_verify,
-                        "oldest_unverified": "", "oldest_unverified_days": "", "exports": "", "last_export": ""})
+    path.write_text(csv_text(report), encoding="utf-8", newline="")
     return path

@@ -180,6 +180,9 @@ users = Table(
     Column("role", String(40), nullable=False),
     Column("team", String(200), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # sign-in on the review screen: a bcrypt hash (never the password), and the address an OIDC provider vouches for
+    Column("password_hash", String(200), nullable=True),
+    Column("email", String(320), nullable=True),
 )
 
 # Which cited source was shown to whom, in which review session: verifying requires a view of every citation.

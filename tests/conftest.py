@@ -24,7 +24,8 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, base: Path) -> Path:
     user_home.mkdir(parents=True, exist_ok=True)
     monkeypatch.setenv("CHRONOLOGY_HOME", str(home))
     monkeypatch.setenv("HOME", str(user_home))
-    for var in ("CHRONOLOGY_DATABASE_URL", "CHRONOLOGY_CHROMA_URL", "CHRONOLOGY_AUDIT_KEY", "CHRONOLOGY_AUDIT_KEY_FILE"):
+    for var in ("CHRONOLOGY_DATABASE_URL", "CHRONOLOGY_CHROMA_URL", "CHRONOLOGY_AUDIT_KEY", "CHRONOLOGY_AUDIT_KEY_FILE",
+                "CHRONOLOGY_AUTH", "CHRONOLOGY_AUTH_COOKIE_DAYS"):
         monkeypatch.delenv(var, raising=False)
     return home
 

@@ -401,20 +401,6 @@ def test_legal_reviewer_can_query_a_verified_line(ws):
     assert review.history(ws.store, entry_id)[-1].action == "query"
 
 
-def test_unregistered_name_is_refused_once_users_are_registered(ws):
-    from verify.roles import add_user
-
-    add_user(ws.store, "Ada Admin", "admin", by="Ada Admin", by_role="admin")
-    add_user(ws.store, "Jane Holloway", "social worker", by="Ada Admin", by_role="admin")
-    at = AppTest.from_file(APP, default_timeout=60).run()
-    at.text_input(key="sign_name").input("Someone Else")
-    button(at, "Start reviewing").click().run()
-    assert any("not a registered user" in e for e in texts(at, "error"))
-    assert "user_name" not in at.session_state
-    at = start("Jane Holloway")
-    assert at.session_state["user_role"] == "social worker"
-
-
 def test_draft_download_is_marked_draft_and_audited(ws):
     from chronology.screen.export_panel import exporter
     from verify import audit

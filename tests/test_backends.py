@@ -276,9 +276,18 @@ def test_move_sqlite_to_postgres_and_chroma_server(pg_server, chroma_srv, worksp
     from ingest.pipeline import Ingestor
 
     chroma_srv.reset()
+    from verify.access import assign, visible_cases
+    from verify.identity import check_password, set_password
+    from verify.roles import add_user, get_user
+
     ws = workspace  # SQLite + embedded Chroma, the default
     Ingestor(ws.store, ws.index).ingest(make_case_folder(tmp_path / "re-m"), "re-m")
     Drafter(ws.store, ws.index).draft("re-m")
+    add_user(ws.store, "ada", "admin", by="ada")
+    add_user(ws.store, "jane", "social worker", by="ada", team="north", email="jane@example.org")
+    add_user(ws.store, "sam", "social worker", by="ada", team="north")  # not on this case: stays behind
+    set_password(ws.store, "jane", "a long enough password", by="ada")
+    assign(ws.store, "re-m", "jane", by="ada")
     entries = EntryStore(ws.store).list("re-m")
     s = review.new_session()
     review.record_view(ws.store, entries[0].id, [c.id for c in entries[0].citations], "jane", s)
@@ -287,9 +296,10 @@ def test_move_sqlite_to_postgres_and_chroma_server(pg_server, chroma_srv, worksp
     export_case(ws.store, "re-m", "json", tmp_path / "re-m.json", draft=True, user="jane")
 
     target_db = pg_server.new_database()
-    r = runner.invoke(app, ["move", "--case", "re-m", "--to-db", target_db, "--to-chroma", chroma_srv.url])
+    r = runner.invoke(app, ["move", "--case", "re-m", "--to", target_db, "--to-chroma", chroma_srv.url, "--by", "ada"])
     assert r.exit_code == 0, r.output
     assert "copied and checked" in r.output
+    assert "users registered on the target: ada, jane" in r.output
 
     monkeypatch.setenv("CHRONOLOGY_DATABASE_URL", target_db)
     monkeypatch.setenv("CHRONOLOGY_CHROMA_URL", chroma_srv.url)
@@ -299,6 +309,15 @@ def test_move_sqlite_to_postgres_and_chroma_server(pg_server, chroma_srv, worksp
     assert [(e.id, e.text, e.status, e.version, len(e.citations)) for e in moved] == \
         [(e.id, e.text, e.status, e.version, len(e.citations)) for e in EntryStore(ws.store).list("re-m")]
     assert audit.rows(team.store, "re-m")[-1]["action"] == "export" and audit.check(team.store, "re-m").ok
+    # the case's people came with it, able to sign in and seeing the case as before; nobody else did
+    assert get_user(team.store, "ada").role == "admin"  # the target had nobody: someone must manage it
+    jane = get_user(team.store, "jane")
+    assert (jane.role, jane.team, jane.email) == ("social worker", "north", "jane@example.org")
+    assert check_password(team.store, "jane", "a long enough password")
+    assert get_user(team.store, "sam") is None
+    assert [c.id for c in visible_cases(team.store, "jane")] == ["re-m"]
+    assert [r["detail"]["name"] for r in audit.rows(team.store, "_users")] == ["ada", "jane"]
+    assert audit.check(team.store, "_users").ok
     ids = sorted(p.id for p in team.store.passages("re-m"))
     assert team.index.ids("re-m") == set(ids)
     here, there = ws.index.vectors("re-m", ids[:3]), team.index.vectors("re-m", ids[:3])
@@ -316,7 +335,8 @@ def test_move_sqlite_to_postgres_and_chroma_server(pg_server, chroma_srv, worksp
 
     monkeypatch.delenv("CHRONOLOGY_DATABASE_URL")  # back to the laptop's store
     monkeypatch.delenv("CHRONOLOGY_CHROMA_URL")
-    again = runner.invoke(app, ["move", "--case", "re-m", "--to-db", target_db, "--to-chroma", chroma_srv.url])
+    again = runner.invoke(app, ["move", "--case", "re-m", "--to-db", target_db, "--to-chroma", chroma_srv.url,
+                                "--by", "ada"])
     assert again.exit_code == 1 and "already has a case named 're-m'" in again.output
 
 

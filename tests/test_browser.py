@@ -169,3 +169,52 @@ def test_review_in_a_real_browser(server: str, home: Path):
             assert EntryStore(store).get(int(line.removeprefix("e-"))).status == "verified"
         finally:
             browser.close()
+
+
+def test_password_sign_in_survives_a_reload_and_sign_out_ends_it(server: str, home: Path):
+    """streamlit-authenticator in a real browser: a signed cookie keeps the sign-in across a reload; signing
+    out deletes it, so a reload asks for the password again."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from chronology.screen.signin import COOKIE
+    from chronology.workspace import Workspace
+    from verify.identity import set_password
+    from verify.roles import add_user
+
+    store = Workspace().store
+    add_user(store, "Ada Admin", "admin", by="Ada Admin")
+    add_user(store, "Jane Holloway", "social worker", by="Ada Admin")
+    set_password(store, "Jane Holloway", "correct horse battery", by="Ada Admin")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1366, "height": 768})
+            page = context.new_page()
+            page.set_default_timeout(30_000)
+            page.goto(server, wait_until="domcontentloaded")
+            expect(page.get_by_label("Your full name")).to_have_count(0)  # no typing a name in
+            page.get_by_role("textbox", name="Your name").fill("Jane Holloway")
+            page.get_by_role("textbox", name="Password").fill("wrong password entirely")
+            page.get_by_role("button", name="Sign in").click()
+            expect(page.get_by_text("do not match a registered user")).to_be_visible()
+            page.get_by_role("textbox", name="Password").fill("correct horse battery")
+            page.get_by_role("button", name="Sign in").click()
+            expect(page.get_by_text("Signed in:")).to_be_visible()
+            settle(page)
+            page.wait_for_function(f"() => document.cookie.includes('{COOKIE}=')", timeout=15_000)
+            assert any(c["name"] == COOKIE for c in context.cookies())
+
+            page.reload(wait_until="domcontentloaded")
+            expect(page.get_by_text("Signed in:")).to_be_visible()
+            expect(page.get_by_role("textbox", name="Password")).to_have_count(0)
+            settle(page)
+
+            page.get_by_role("button", name="Sign out").click()
+            expect(page.get_by_role("textbox", name="Password")).to_be_visible()
+            settle(page)
+            page.wait_for_function(f"() => !document.cookie.includes('{COOKIE}=')", timeout=15_000)
+            page.reload(wait_until="domcontentloaded")
+            expect(page.get_by_role("textbox", name="Password")).to_be_visible()
+            expect(page.get_by_text("Signed in:")).to_have_count(0)
+        finally:
+            browser.close()

@@ -67,6 +67,12 @@ class User:
     role: str
     team: str | None = None
     created_at: datetime | None = None
+    email: str | None = None
+    has_password: bool = False  # the hash itself never leaves verify.identity
+
+
+def _user(row) -> User:  # noqa: ANN001 - a users row
+    return User(row.name, row.role, row.team, row.created_at, row.email, bool(row.password_hash))
 
 
 def article(role: str) -> str:
@@ -107,13 +113,13 @@ def get_user(store: Store, name: str) -> User | None:
     u = schema.users
     with store.engine.connect() as conn:
         row = conn.execute(select(u).where(u.c.name == name)).first()
-    return User(row.name, row.role, row.team, row.created_at) if row else None
+    return _user(row) if row else None
 
 
 def list_users(store: Store) -> list[User]:
     u = schema.users
     with store.engine.connect() as conn:
-        return [User(r.name, r.role, r.team, r.created_at) for r in conn.execute(select(u).order_by(u.c.name))]
+        return [_user(r) for r in conn.execute(select(u).order_by(u.c.name))]
 
 
 def _user_count(store: Store) -> int:
@@ -147,18 +153,25 @@ def authorise(store: Store, user: str, action: str, role: str | None = None) -> 
     return resolved
 
 
-def _audit_users(store: Store, by: str, action: str, detail: dict) -> None:
+def audit_users(store: Store, by: str, action: str, detail: dict) -> None:
     from verify.audit import record
 
     record(store, "_users", by, action, detail)
 
 
-def add_user(store: Store, name: str, role: str, by: str, by_role: str | None = None, team: str | None = None) -> User:
-    """Register a user (admins only). On an empty store, whoever adds the first user must act as admin."""
+def add_user(store: Store, name: str, role: str, by: str, by_role: str | None = None, team: str | None = None,
+             email: str | None = None) -> User:
+    """Register a user (admins only). On an empty store, whoever adds the first user must act as admin.
+
+    ``email`` is the address a single sign-on provider vouches for; re-adding a user keeps it unless a new one is given.
+    """
+    from verify.identity import check_email
+
     canonical = normalise_role(role)
     name = name.strip()
     if not name or name.lower() == SYSTEM:
         raise PermissionDenied("give the user a name (and not 'system')")
+    email = check_email(store, email, name) if email else None
     first = _user_count(store) == 0
     if first and by.strip() == name:
         if canonical != ADMIN:
@@ -169,14 +182,16 @@ def add_user(store: Store, name: str, role: str, by: str, by_role: str | None = 
         # the first registration closes the store to unregistered names: keep the admin who did it able to act
         with store.transaction() as conn:
             conn.execute(insert(schema.users).values(name=by, role=ADMIN, team=None, created_at=now()))
-        _audit_users(store, by, "user-add", {"name": by, "role": ADMIN})
+        audit_users(store, by, "user-add", {"name": by, "role": ADMIN})
     with store.transaction() as conn:
         if conn.execute(select(schema.users.c.name).where(schema.users.c.name == name)).first():
-            conn.execute(update(schema.users).where(schema.users.c.name == name).values(role=canonical, team=team))
+            values = {"role": canonical, "team": team} | ({"email": email} if email else {})
+            conn.execute(update(schema.users).where(schema.users.c.name == name).values(**values))
         else:
-            conn.execute(insert(schema.users).values(name=name, role=canonical, team=team, created_at=now()))
-    _audit_users(store, by, "user-add", {"name": name, "role": canonical, "team": team})
-    return User(name, canonical, team)
+            conn.execute(insert(schema.users).values(name=name, role=canonical, team=team, email=email, created_at=now()))
+    audit_users(store, by, "user-add", {"name": name, "role": canonical, "team": team}
+                 | ({"email": email} if email else {}))
+    return get_user(store, name) or User(name, canonical, team)
 
 
 def remove_user(store: Store, name: str, by: str, by_role: str | None = None) -> None:
@@ -186,4 +201,4 @@ def remove_user(store: Store, name: str, by: str, by_role: str | None = None) ->
         raise PermissionDenied(f"{name} is the only admin; add another admin first")
     with store.transaction() as conn:
         conn.execute(delete(schema.users).where(schema.users.c.name == name))
-    _audit_users(store, by, "user-remove", {"name": name})
+    audit_users(store, by, "user-remove", {"name": name})

@@ -1,6 +1,9 @@
-"""The manager's view: how far each case has got, who checked what, and which checks looked too quick.
+"""The manager's view: how far each case has got, who checked what, what was exported, and which checks
+looked too quick.
 
-Read straight from the same store the reviewers write to, so it is never out of step with them.
+Read straight from the same store the reviewers write to, so it is never out of step with them. The
+figures are ``chronology.report``'s, for the cases ``verify.access`` lets this person see (a
+manager's team, everything for an admin), so the screen and ``chronology report --team`` agree.
 Quick verifications come from ``verify.review.fast_verifications`` (the threshold is
 ``CHRONOLOGY_FAST_VERIFY_SECONDS``): a line verified in a few seconds deserves a second look.
 """
@@ -9,82 +12,89 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 
 from chronology import schema
 from chronology.export.formatting import when_text
+from chronology.report import TeamReport
 from chronology.screen import labels, state
 from chronology.store import Store
 
 
-def case_rows(store: Store) -> pd.DataFrame:
-    """One row per case: lines by status, the line waiting longest, quick verifications, sign-off."""
+def case_rows(store: Store, rep: TeamReport) -> pd.DataFrame:
+    """One row per case the manager may see: lines by status, time to verify, the line waiting longest,
+    exports, quick verifications and sign-off."""
     from verify import review
 
-    e = schema.entries
-    with store.engine.connect() as conn:
-        counts = conn.execute(select(e.c.case_id, e.c.status, func.count()).where(e.c.stale.is_(False))
-                              .group_by(e.c.case_id, e.c.status)).all()
-        oldest = conn.execute(select(e.c.case_id, func.min(e.c.created_at)).where(
-            e.c.stale.is_(False), e.c.status == "unverified").group_by(e.c.case_id)).all()
-        waiting: dict[str, str] = {}
-        for case_id, since in oldest:
-            first = conn.execute(select(e.c.id).where(
-                e.c.case_id == case_id, e.c.stale.is_(False), e.c.status == "unverified", e.c.created_at == since)
-                .order_by(e.c.id).limit(1)).scalar()
-            waiting[case_id] = f"{labels.public_id(first)}, waiting since {when_text(since)}"
-    by_case: dict[str, dict[str, int]] = {}
-    for case_id, status, n in counts:
-        by_case.setdefault(case_id, {})[status] = n
     rows = []
-    for case in store.list_cases():
-        c = by_case.get(case.id, {})
-        total = sum(c.values())
-        signed = review.signed_off(store, case.id)
+    for c in rep.cases:
+        o = c.oldest_unverified
+        last = c.exports[-1] if c.exports else None
+        signed = review.signed_off(store, c.case_id)
         rows.append({
-            "Case": case.id, "Lines": total, "✔ Verified": c.get("verified", 0),
-            "✖ Rejected": c.get("rejected", 0),
-            "● Outstanding": c.get("unverified", 0),
-            "Oldest unverified": waiting.get(case.id, "—"),
-            "Quick verifications": len(review.fast_verifications(store, case.id)),
+            "Case": c.case_id, "Assigned to": ", ".join(c.assigned) or "nobody", "Lines": c.total,
+            "✔ Verified": c.verified, "✖ Rejected": c.rejected, "● Outstanding": c.outstanding,
+            "% decided": c.percent_done,
+            "Median hours, draft → verified": c.median_hours_to_verify,
+            "Oldest unverified": (f"{labels.public_id(int(o.entry[2:]))} ({o.date or 'undated'}), waiting since "
+                                  f"{when_text(o.waiting_since)} ({o.days_waiting:g} days)") if o else "—",
+            "Exports": (f"{len(c.exports)}; last {when_text(last.at, True)} {last.format} by {last.user}"
+                        if last else "none"),
+            "Quick verifications": len(review.fast_verifications(store, c.case_id)),
             "Signed off": f"{signed.user}, {when_text(signed.at, True)}" if signed else "not signed off",
         })
     return pd.DataFrame(rows)
 
 
-COUNTED = {"verify": "Verifications made", "reject": "Rejected", "edit": "Edited", "comment": "Comments"}
+COUNTED = {"verify": "Verifications made", "edit": "Edited", "comment": "Comments", "query": "Queried"}
 
 
-def worker_rows(store: Store) -> pd.DataFrame:
-    """Per case and person: lines they verified (and that still stand), rejected, commented, queried."""
+def _activity(store: Store, case_ids: list[str]) -> dict[str, dict]:
+    """Per person, over the given cases: how many lines they verified, edited, commented on or queried, and
+    their role as recorded on their reviews (for people who are not registered)."""
+    r, e = schema.reviews, schema.entries
+    out: dict[str, dict] = {}
+    if not case_ids:
+        return out
+    with store.engine.connect() as conn:
+        acts = conn.execute(select(r.c.user, r.c.role, r.c.action, func.count(func.distinct(r.c.entry_id)))
+                            .join(e, e.c.id == r.c.entry_id).where(e.c.stale.is_(False), e.c.case_id.in_(case_ids))
+                            .group_by(r.c.user, r.c.role, r.c.action)).all()
+    for who, role, action, n in acts:
+        row = out.setdefault(who, {"role": role, **{k: 0 for k in COUNTED.values()}})
+        if action in COUNTED:
+            row[COUNTED[action]] += n
+    return out
+
+
+def worker_rows(store: Store, rep: TeamReport) -> pd.DataFrame:
+    """One row per person on those cases: decisions that stand on their word, what waits for them, and activity."""
     from verify import review
 
-    r, e = schema.reviews, schema.entries
-    with store.engine.connect() as conn:
-        lines = func.count(func.distinct(r.c.entry_id))
-        acts = conn.execute(select(e.c.case_id, r.c.user, r.c.role, r.c.action, lines)
-                            .join(e, e.c.id == r.c.entry_id).where(e.c.stale.is_(False))
-                            .group_by(e.c.case_id, r.c.user, r.c.role, r.c.action)).all()
-        standing = conn.execute(select(e.c.case_id, e.c.verified_by, func.count()).where(
-            and_(e.c.stale.is_(False), e.c.status == "verified")).group_by(e.c.case_id, e.c.verified_by)).all()
-    stands = {(case_id, who): n for case_id, who, n in standing}
-    table: dict[tuple[str, str], dict] = {}
-    for case_id, who, role, action, n in acts:
-        if who == "system":
-            continue
-        row = table.setdefault((case_id, who), {
-            "Case": case_id, "Person": who, "Role": role, "Verified (standing)": 0, "Verifications made": 0,
-            "Rejected": 0, "Edited": 0, "Comments": 0, "Quick verifications": 0})
-        key = COUNTED.get(action)
-        if key:
-            row[key] += n
-    for (case_id, who), row in table.items():
-        row["Verified (standing)"] = stands.get((case_id, who), 0)
-    for case_id in {k[0] for k in table}:
+    ids = [c.case_id for c in rep.cases]
+    activity = _activity(store, ids)
+    quick: dict[str, int] = {}
+    for case_id in ids:
         for f in review.fast_verifications(store, case_id):
-            if (case_id, f.user) in table:
-                table[(case_id, f.user)]["Quick verifications"] += 1
-    return pd.DataFrame(list(table.values()))
+            quick[f.user] = quick.get(f.user, 0) + 1
+    rows = []
+    for w in rep.workers:
+        act = activity.get(w.user, {})
+        rows.append({
+            "Person": w.user, "Role": w.role or act.get("role", ""), "Team": w.team or "",
+            "Assigned cases": ", ".join(w.cases), "Verified (standing)": w.verified, "Rejected (standing)": w.rejected,
+            "● Outstanding in their cases": w.outstanding, "Median hours, draft → verified": w.median_hours_to_verify,
+            **{k: act.get(k, 0) for k in COUNTED.values()}, "Quick verifications": quick.get(w.user, 0)})
+    return pd.DataFrame(rows)
+
+
+def export_rows(rep: TeamReport) -> pd.DataFrame:
+    """Every export of those cases from the sealed audit log, newest first: what left the building, and who took it."""
+    rows = [{"Case": x.case_id, "When": when_text(x.at, True), "Format": x.format,
+             "Kind": "draft (not for court)" if x.draft else "court", "Lines": x.entries, "By": x.user,
+             "_at": x.at} for c in rep.cases for x in c.exports]
+    rows.sort(key=lambda r: r["_at"], reverse=True)
+    return pd.DataFrame([{k: v for k, v in r.items() if k != "_at"} for r in rows])
 
 
 def signatures(store: Store, case_id: str) -> pd.DataFrame:
@@ -128,19 +138,30 @@ def _sign_off(case_id: str) -> None:
     state.flash("success", f"{case_id} signed off by {s.user}: {s.entries} lines.")
 
 
+def _table(frame: pd.DataFrame, empty: str) -> None:
+    if frame.empty:
+        st.caption(empty)
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch")
+
+
 def panel(case_id: str | None) -> None:
+    from chronology.report import csv_text, report_for
     from verify import review
     from verify.roles import allowed
 
     store = state.store()
-    st.subheader("All cases")
-    st.dataframe(case_rows(store), hide_index=True, width="stretch")
+    who = state.user()
+    rep = report_for(store, who[0] if who else None)  # the cases this person may see: a manager's team
+    st.subheader(f"Team {rep.team}: cases" if rep.team else "Cases")
+    _table(case_rows(store, rep), "No cases to show: none is assigned to you or your team yet.")
     st.subheader("By person")
-    people = worker_rows(store)
-    if people.empty:
-        st.caption("Nobody has reviewed a line yet.")
-    else:
-        st.dataframe(people, hide_index=True, width="stretch")
+    _table(worker_rows(store, rep), "Nobody is assigned to these cases or has reviewed a line yet.")
+    st.subheader("Export history")
+    _table(export_rows(rep), "Nothing has been exported from these cases yet.")
+    st.download_button("Download these figures (CSV)", csv_text(rep).encode("utf-8"), icon=":material/download:",
+                       file_name=f"verification-progress-{rep.generated_at:%Y-%m-%d}.csv", mime="text/csv",
+                       key="report-csv", on_click="ignore")
     if not case_id:
         return
     threshold = state.workspace().settings.fast_verify_seconds
@@ -154,15 +175,10 @@ def panel(case_id: str | None) -> None:
     else:
         st.caption("None: every verification took longer than the threshold.")
     st.subheader(f"Who signed what in {case_id}")
-    sig = signatures(store, case_id)
-    if sig.empty:
-        st.caption("No line is verified yet.")
-    else:
-        st.dataframe(sig, hide_index=True, width="stretch")
+    _table(signatures(store, case_id), "No line is verified yet.")
     signed = sign_offs(store, case_id)
     if not signed.empty:
         st.dataframe(signed, hide_index=True, width="stretch")
-    who = state.user()
     if who and allowed(who[1], "sign_off"):
         st.button(f"Sign off {case_id}", icon="🖊", key="sign-off", on_click=_sign_off, args=(case_id,),
                   help="Allowed only when every line is verified and no check fails.")
