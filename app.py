@@ -114,8 +114,13 @@ def main() -> None:
     case_id = pick_case()
     if case_id is None:
         st.title("Chronology review")
-        st.info("There are no cases yet. Read a case folder in with `chronology ingest FOLDER --case NAME`, "
-                "then draft it with `chronology draft --case NAME`.")
+        if state.store().list_cases():  # there are cases, just none this person may open
+            whose = "you or your team" if who[1] == "manager" else "you"
+            st.info(f"No case is assigned to {whose} yet. Ask your team manager or an admin to assign one "
+                    "(`chronology assign --case NAME --user \"YOUR NAME\" --by MANAGER`).")
+        else:
+            st.info("There are no cases yet. Read a case folder in with `chronology ingest FOLDER --case NAME`, "
+                    "then draft it with `chronology draft --case NAME`.")
         return
     ensure_checked(case_id)
     data = state.case_data(case_id)

@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -69,9 +70,10 @@ def home(tmp_path_factory: pytest.TempPathFactory, isolated_home: Path) -> Path:
     return isolated_home
 
 
-@pytest.fixture
-def server(home: Path) -> Iterator[str]:
-    port = free_port()
+@contextmanager
+def streamlit_server(home: Path, port: int | None = None) -> Iterator[str]:
+    """``streamlit run app.py`` on localhost against ``home``, stopped (and its log shown on failure) after."""
+    port = port or free_port()
     env = {**os.environ, "CHRONOLOGY_HOME": str(home), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
            "ANONYMIZED_TELEMETRY": "False"}
     log_path = home.parent / "streamlit.log"
@@ -95,6 +97,16 @@ def server(home: Path) -> Iterator[str]:
             print(log_path.read_text()[-4000:])  # shown by pytest only when the test fails
 
 
+@pytest.fixture
+def server(home: Path) -> Iterator[str]:
+    with streamlit_server(home) as url:
+        yield url
+
+
+def launch(p):  # noqa: ANN001, ANN201 - playwright objects
+    return p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+
+
 def test_review_in_a_real_browser(server: str, home: Path):
     from playwright.sync_api import expect, sync_playwright
 
@@ -104,7 +116,7 @@ def test_review_in_a_real_browser(server: str, home: Path):
     target = next(e for e in EntryStore(store).list(CASE) if e.text == TWO_SOURCE_TEXT)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch(p)
         try:
             page = browser.new_page(viewport={"width": 1366, "height": 768})
             page.set_default_timeout(30_000)
@@ -186,7 +198,7 @@ def test_password_sign_in_survives_a_reload_and_sign_out_ends_it(server: str, ho
     add_user(store, "Jane Holloway", "social worker", by="Ada Admin")
     set_password(store, "Jane Holloway", "correct horse battery", by="Ada Admin")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch(p)
         try:
             context = browser.new_context(viewport={"width": 1366, "height": 768})
             page = context.new_page()
@@ -218,3 +230,65 @@ def test_password_sign_in_survives_a_reload_and_sign_out_ends_it(server: str, ho
             expect(page.get_by_text("Signed in:")).to_have_count(0)
         finally:
             browser.close()
+
+
+def test_single_sign_on_round_trip_in_a_real_browser(home: Path):
+    """Streamlit's st.login against a real (local) OpenID Connect provider: the address the provider vouches
+    for becomes the registered user and role; an unregistered address gets in nowhere; signing out ends it."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from chronology.workspace import Workspace
+    from tests import oidc_provider
+    from verify import audit
+    from verify.access import assign
+    from verify.roles import add_user
+
+    store = Workspace().store
+    add_user(store, "Ada Admin", "admin", by="Ada Admin")
+    add_user(store, "Mo Manager", "manager", by="Ada Admin", team="north", email="mo@la.example")
+    add_user(store, "Jane Holloway", "social worker", by="Ada Admin", team="north")
+    assign(store, CASE, "Jane Holloway", by="Ada Admin")  # Mo's team's case; a-empty-case is nobody's
+    provider, idp = oidc_provider.start(free_port())
+    port = free_port()
+    secrets_dir = Path(os.environ["HOME"]) / ".streamlit"
+    secrets_dir.mkdir(parents=True, exist_ok=True)
+    (secrets_dir / "secrets.toml").write_text(provider.secrets_toml(f"http://127.0.0.1:{port}/oauth2callback"))
+    try:
+        with streamlit_server(home, port) as url, sync_playwright() as p:
+            browser = launch(p)
+            try:
+                page = browser.new_page(viewport={"width": 1366, "height": 768})
+                page.set_default_timeout(30_000)
+                provider.next_user = {"email": "stranger@elsewhere.example", "name": "A Stranger"}
+                page.goto(url, wait_until="domcontentloaded")
+                expect(page.get_by_role("textbox")).to_have_count(0)  # no name or password to type
+                page.get_by_role("button", name="Sign in with your organisation's account").click()
+                expect(page.get_by_text("stranger@elsewhere.example", exact=False).first).to_be_visible()
+                expect(page.get_by_text("is not a registered user", exact=False)).to_be_visible()
+                expect(page.get_by_text("Signed in:")).to_have_count(0)
+                settle(page)
+                page.get_by_role("button", name="Sign out").click()
+                expect(page.get_by_role("button", name="Sign in with your organisation's account")).to_be_visible()
+                settle(page)
+
+                provider.next_user = {"email": "mo@la.example", "name": "Mo M."}
+                page.get_by_role("button", name="Sign in with your organisation's account").click()
+                expect(page.get_by_text("Signed in:")).to_be_visible()
+                expect(page.get_by_text("Mo Manager", exact=False).first).to_be_visible()
+                expect(page.get_by_role("tab", name="Manager")).to_be_visible()
+                expect(page.get_by_text("Team north: cases")).to_be_visible()
+                settle(page)
+                assert provider.sign_ins == ["stranger@elsewhere.example", "mo@la.example"]
+                last = audit.rows(store, "_users")[-1]
+                assert (last["action"], last["user"], last["detail"]["method"]) == ("sign-in", "Mo Manager", "oidc")
+
+                page.get_by_role("button", name="Sign out").click()
+                expect(page.get_by_role("button", name="Sign in with your organisation's account")).to_be_visible()
+                page.reload(wait_until="domcontentloaded")
+                expect(page.get_by_role("button", name="Sign in with your organisation's account")).to_be_visible()
+                expect(page.get_by_text("Signed in:")).to_have_count(0)
+            finally:
+                browser.close()
+    finally:
+        idp.shutdown()
+        idp.server_close()

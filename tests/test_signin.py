@@ -217,3 +217,12 @@ def test_workers_do_not_get_the_manager_tab(team):
     at = password_sign_in(fresh(), "Jane Holloway", PASSWORD)
     assert at.session_state["view"] == "Review"
     assert [t.label for t in at.tabs] == ["Review", "Export"]
+
+
+def test_someone_with_no_cases_is_told_to_ask_for_one(team):
+    add_user(team.store, "Eve East", "manager", by="Ada Admin", team="east")
+    set_password(team.store, "Eve East", PASSWORD, by="Ada Admin")
+    at = password_sign_in(fresh(), "Eve East", PASSWORD)
+    assert signed_in(at) == "Eve East"
+    assert any("No case is assigned to you or your team yet" in i for i in texts(at, "info"))
+    assert not any("There are no cases yet" in i for i in texts(at, "info"))
