@@ -422,11 +422,12 @@ def kill_export(h: Harness, n: int, report: FaultReport, out_dir: Path) -> None:
             k.problems.append(f"{out.name} is not a file the audit log recorded")
     elif finished and code == 0:
         k.lost = True
-    for tmp in out_dir.glob(f".{out.name}.*.part"):
-        tmp.unlink()  # a killed export's temporary file (never under the final name); cleaned by the harness
     rerun = h.run(["export", "--case", h.case, "--draft", "--out", str(out), "--quiet"])
     if rerun.returncode != 0 or not out.exists() or valid_export(out):
         k.lost = True
+    left = sorted(t.name for t in out_dir.glob(f".{out.name}.*.part"))
+    if left:  # the killed export's half-written file must not outlive the next export
+        k.problems.append(f"half-written export file(s) left behind after the next export: {', '.join(left)}")
     report.kills.append(k)
 
 

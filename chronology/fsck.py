@@ -10,7 +10,10 @@ What is checked, each inconsistency reported in plain words:
   no vector that belongs to no current passage (repairable: dropped);
 * the source files: re-hashed from ``documents.meta["source_path"]`` (missing: a warning; changed: a
   problem — re-ingest the folder);
-* the audit chain (HMAC seals, no gaps).
+* the audit chain (HMAC seals, no gaps);
+* the vector store as a whole: no collection of a case the database no longer holds (left by an
+  erasure interrupted between the two stores; repairable on the embedded store, which no other
+  database shares; on a Chroma server it is reported, as another store may own it).
 
 ``--repair`` fixes what can be fixed without a person's judgement; everything else is reported and the
 command exits 1 while any problem remains.
@@ -192,6 +195,23 @@ def check_audit(store: Store, case_id: str, report: CheckReport) -> None:
                                        f"{result.reason}"))
 
 
+def check_stray_collections(store: Store, index: "VectorIndex", report: CheckReport, repair: bool) -> None:
+    stray = index.stray_collections(c.id for c in store.list_cases())
+    shared = bool(index.settings.chroma_url)
+    for name, count in sorted(stray.items()):
+        message = (f"the search index holds collection {name} ({count} vectors derived from its passages) for a case "
+                   "this database does not have: left by an interrupted delete or purge")
+        if shared:
+            report.warnings.append(Finding("vectors", f"{message}, or it belongs to another database using the "
+                                           f"same Chroma server; if it is not, delete it: it may hold personal data"))
+            continue
+        f = Finding("vectors", message, repairable=True)
+        if repair:
+            index.delete_collection(name)
+            f.repaired = True
+        report.problems.append(f)
+
+
 def check_case(store: Store, index: "VectorIndex | None", case_id: str, *, repair: bool = False) -> CheckReport:
     """Every cross-check for one case; with ``repair``, fix what can be fixed. ``index`` None skips vectors."""
     report = CheckReport(case=case_id)
@@ -200,6 +220,7 @@ def check_case(store: Store, index: "VectorIndex | None", case_id: str, *, repai
     check_citations(store, case_id, report)
     if index is not None:
         check_vectors(store, index, case_id, report, repair)
+        check_stray_collections(store, index, report, repair)
     check_sources(store, case_id, report)
     check_audit(store, case_id, report)
     return report

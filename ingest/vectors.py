@@ -15,7 +15,7 @@ re-embeds its changed passages. Each collection records the model build that mad
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -241,6 +241,17 @@ class VectorIndex:
             self.client.delete_collection(collection_name(case_id))
         except Exception:  # noqa: BLE001 - absent collection is the desired end state
             pass
+
+    def stray_collections(self, case_ids: Iterable[str]) -> dict[str, int]:
+        """Collections of cases the database no longer holds (an erasure interrupted between the two stores,
+        say): collection name → vectors in it. Vectors are derived from passages of a case file, so none may linger."""
+        known = {collection_name(c) for c in case_ids}
+        return {c.name: c.count() for c in self.client.list_collections()
+                if c.name.startswith("case-") and c.name not in known}
+
+    def delete_collection(self, name: str) -> None:
+        self._cols = {k: v for k, v in self._cols.items() if collection_name(k) != name}
+        self.client.delete_collection(name)
 
     def ids(self, case_id: str) -> set[int]:
         got = self._collection(case_id).get(include=[])

@@ -10,9 +10,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -509,3 +511,18 @@ def test_statement_warns_when_a_withheld_document_reached_a_language_model(works
     assert "WARNING: health/hv-letter.docx was marked never to be sent to a language model" in s
     weight = next(e for e in json.loads(out.read_text())["entries"] if e["id"] == f"e-{built.ids['weight']:06d}")
     assert weight["drafter"] == "ollama:llama3"
+
+
+def test_a_killed_exports_half_written_file_is_removed_by_the_next_export(workspace, tmp_path):
+    build_case(workspace)
+    out = tmp_path / "draft.csv"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".draft.csv.{int(dead.stdout)}-0123abcd.part"  # its writer is gone
+    stale.write_text("Date,Event\n2023-03-12,Poppy said")
+    running = tmp_path / f".draft.csv.{os.getpid()}-4567beef.part"  # its writer (this process) is still going
+    running.write_text("in progress")
+    other = tmp_path / f".other.csv.{int(dead.stdout)}-0123abcd.part"  # another file's: not this export's business
+    other.write_text("x")
+    export_case(workspace.store, CASE, "csv", out, draft=True, user="Jane Holloway")
+    assert out.exists() and not stale.exists()
+    assert running.exists() and other.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,19 @@ def test_missing_source_path_is_a_warning(case):
     assert report.ok and any("police/notification.pdf" in w.message and "no longer there" in w.message
                              for w in report.warnings)
     assert Path(_doc(ws, "police/notification.pdf").meta["source_path"]).name == "notification.pdf"
+
+
+def test_vectors_of_a_case_no_longer_in_the_database_are_found_and_removed(case):
+    """An erasure interrupted after the database part leaves a collection of passage text behind: found, removed."""
+    ws, _ = case
+    pdf = _doc(ws, "police/notification.pdf")
+    gone = Passage(id=1, document_id=pdf.id, page_number=1, char_start=0, char_end=21, text="Poppy said it was Dad")
+    ws.index.add(replace(pdf, case_id="re-erased"), [gone])
+    assert ws.index.has_case("re-erased") and ws.store.get_case("re-erased") is None
+    r = runner.invoke(app, ["check", "--case", CASE])
+    assert r.exit_code == 1
+    assert "collection case-re-erased (1 vectors derived from its passages) for a case this database does not have" in r.output
+    r = runner.invoke(app, ["check", "--case", CASE, "--repair"])
+    assert r.exit_code == 0, r.output
+    assert not ws.index.has_case("re-erased")
+    assert ws.index.ids(CASE)  # the checked case's own vectors are untouched

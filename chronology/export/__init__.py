@@ -122,8 +122,37 @@ def _ordered(entries: list[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (*entry_sort_key(e), e.id or 0))
 
 
+_PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.part$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, but not ours to signal
+    return True
+
+
+def clear_stale_parts(out: Path) -> list[Path]:
+    """Remove half-written exports of ``out`` left by a process that was killed mid-write.
+
+    They hold part of a chronology (personal data) under a hidden name nobody would think to delete;
+    one whose writer is still running is left alone.
+    """
+    removed = []
+    for tmp in out.parent.glob(f".{out.name}.*.part"):
+        m = _PART.match(tmp.name)
+        if m and m["name"] == out.name and not _alive(int(m["pid"])):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
 def _write_atomically(out: Path, render: Callable[[ExportData, Path], None], data: ExportData) -> tuple[Path, str]:
     """Render beside ``out`` under a hidden temporary name; the caller renames it into place."""
+    clear_stale_parts(out)
     tmp = out.parent / f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
     try:
         render(data, tmp)
