@@ -513,7 +513,7 @@ _SIGN_IN_WORDS = {"name": "a typed name (single-user install; names are not chec
 
 def users_cmd() -> None:
     """Registered users, their roles, teams and sign-in (none: single-user mode, names act as given)."""
-    from verify.identity import auth_mode
+    from verify.identity import auth_mode, locked
     from verify.roles import list_users
 
     ws = _workspace()
@@ -521,7 +521,8 @@ def users_cmd() -> None:
     if not users:
         typer.echo("No registered users: each name acts with the --role given (default social worker).")
     for u in users:
-        sign_in = ", ".join(x for x in (u.email, "password set" if u.has_password else "no password") if x)
+        lock = f"LOCKED after {u.failed_sign_ins} failed sign-ins (set-password unlocks)" if locked(u) else ""
+        sign_in = ", ".join(x for x in (u.email, "password set" if u.has_password else "no password", lock) if x)
         typer.echo(f"{u.name}: {u.role}" + (f" ({u.team})" if u.team else "") + f" [{sign_in}]")
     mode = auth_mode(ws.store, ws.settings.auth)
     typer.echo(f"Review screen sign-in: {_SIGN_IN_WORDS[mode]} (CHRONOLOGY_AUTH={ws.settings.auth}; single sign-on "

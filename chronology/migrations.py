@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, Connection, Engine, String, inspect, select
+from sqlalchemy import Column, Connection, Engine, Integer, String, inspect, select
 
 from chronology import schema
 
@@ -58,6 +58,11 @@ def _add_columns(conn: Connection, table: str, columns: list[Column]) -> None:
 def m004_sign_in(conn: Connection) -> None:
     _add_columns(conn, "users", [Column("password_hash", String(200), nullable=True),
                                  Column("email", String(320), nullable=True)])
+
+
+@migration(5, "users: failed sign-ins in a row, for locking an account")
+def m005_lockout(conn: Connection) -> None:
+    _add_columns(conn, "users", [Column("failed_sign_ins", Integer, nullable=True)])
 
 
 def applied_versions(engine: Engine) -> set[int]:

@@ -183,6 +183,7 @@ users = Table(
     # sign-in on the review screen: a bcrypt hash (never the password), and the address an OIDC provider vouches for
     Column("password_hash", String(200), nullable=True),
     Column("email", String(320), nullable=True),
+    Column("failed_sign_ins", Integer, nullable=True),  # in a row; at the limit the account is locked (m005)
 )
 
 # Which cited source was shown to whom, in which review session: verifying requires a view of every citation.

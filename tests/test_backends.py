@@ -267,6 +267,41 @@ def test_ingest_does_not_block_review_of_another_case(backend, tmp_path):
     assert EntryStore(ws.store).get(lines[9].id).status == "verified"
 
 
+def test_roles_assignments_sign_in_and_report(backend, tmp_path):
+    """Who sees what, password and single sign-on identity, lockout counts and the manager's report: the
+    same answers from PostgreSQL as from SQLite."""
+    from chronology.report import csv_text, report_for
+    from verify.access import assign, visible_cases
+    from verify.identity import check_password, credentials, record_attempts, set_password, user_by_email
+    from verify.roles import PermissionDenied, add_user, get_user
+
+    ws = Workspace()
+    for case_id in ("re-n", "re-s"):
+        _small_case(ws, tmp_path / case_id, case_id)
+    add_user(ws.store, "ada", "admin", by="ada")
+    add_user(ws.store, "jane", "social worker", by="ada", team="north", email="Jane@LA.example")
+    add_user(ws.store, "mo", "manager", by="ada", team="north")
+    add_user(ws.store, "sol", "social worker", by="ada", team="south")
+    assign(ws.store, "re-n", "jane", by="ada")
+    assign(ws.store, "re-s", "sol", by="ada")
+    assert [c.id for c in visible_cases(ws.store, "jane")] == ["re-n"]
+    assert [c.id for c in visible_cases(ws.store, "mo")] == ["re-n"]
+    assert [c.id for c in visible_cases(ws.store, "ada")] == ["re-n", "re-s"]
+    with pytest.raises(PermissionDenied):
+        visible_cases(ws.store, "stranger")
+    set_password(ws.store, "jane", "a long enough password", by="ada")
+    assert check_password(ws.store, "jane", "a long enough password")
+    assert not check_password(ws.store, "jane", "A long enough password")
+    assert user_by_email(ws.store, "jane@la.EXAMPLE").name == "jane"
+    before = credentials(ws.store)
+    after = credentials(ws.store)
+    after["usernames"]["jane"]["failed_login_attempts"] = 2
+    record_attempts(ws.store, before, after)
+    assert get_user(ws.store, "jane").failed_sign_ins == 2
+    rows = csv_text(report_for(ws.store, "mo")).splitlines()
+    assert rows[1].startswith("case,re-n,north") and not any("re-s" in r for r in rows)
+
+
 # --- move a case from a laptop to the team's services -----------------------------------------------
 
 

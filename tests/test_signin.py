@@ -148,6 +148,28 @@ def test_registered_users_must_give_their_password(team):
     assert [t.label for t in at.text_input] == ["Your name", "Password"]
 
 
+def test_repeated_failures_lock_the_account_until_an_admin_sets_a_new_password(team):
+    from verify.identity import LOCK_AFTER
+
+    at = fresh()
+    for _ in range(LOCK_AFTER):
+        password_sign_in(at, "Sol South", "guessing at passwords")
+    assert get_user(team.store, "Sol South").failed_sign_ins == LOCK_AFTER
+    password_sign_in(at, "Sol South", PASSWORD)  # the right password, but too late
+    assert signed_in(at) is None
+    assert any("locked after 5 failed sign-ins" in e for e in texts(at, "error"))
+    actions = [r["action"] for r in audit.rows(team.store, "_users") if r["detail"].get("name") == "Sol South"]
+    assert actions.count("sign-in-failed") == LOCK_AFTER and "account-locked" in actions
+    assert "LOCKED after 5 failed sign-ins" in runner.invoke(cli, ["users"]).output
+    # a failure for someone else does not count against Sol, and a success resets the count
+    password_sign_in(fresh(), "Jane Holloway", "not her password")
+    at = password_sign_in(fresh(), "Jane Holloway", PASSWORD)
+    assert signed_in(at) == "Jane Holloway" and get_user(team.store, "Jane Holloway").failed_sign_ins == 0
+    set_password(team.store, "Sol South", "a brand new password", by="Ada Admin")  # unlocks
+    at = password_sign_in(fresh(), "Sol South", "a brand new password")
+    assert signed_in(at) == "Sol South"
+
+
 def test_a_removed_user_is_signed_out_at_once(team):
     from verify.roles import remove_user
 

@@ -108,7 +108,7 @@ def test_cli_assign_and_cases(team):
     assert r.exit_code == 1 and "not assigned" in r.output
 
 
-def test_m003_and_m004_upgrade_an_old_store(tmp_path):
+def test_m003_to_m005_upgrade_an_old_store(tmp_path):
     """A store made before m003 (no assignments, no users.team, no sign-in columns) gains them; data is kept."""
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = create_engine(url)
@@ -119,11 +119,11 @@ def test_m003_and_m004_upgrade_an_old_store(tmp_path):
         conn.execute(text("CREATE TABLE users (name VARCHAR(200) PRIMARY KEY, role VARCHAR(40) NOT NULL, "
                           "created_at DATETIME NOT NULL)"))
         conn.execute(text("INSERT INTO users VALUES ('ada', 'admin', '2024-01-01 00:00:00')"))
-        conn.execute(text("DELETE FROM schema_migrations WHERE version IN (3, 4)"))
-    assert migrate(engine) == [3, 4]
+        conn.execute(text("DELETE FROM schema_migrations WHERE version IN (3, 4, 5)"))
+    assert migrate(engine) == [3, 4, 5]
     insp = inspect(engine)
     assert insp.has_table("assignments")
-    assert {"team", "password_hash", "email"} <= {c["name"] for c in insp.get_columns("users")}
+    assert {"team", "password_hash", "email", "failed_sign_ins"} <= {c["name"] for c in insp.get_columns("users")}
     with engine.connect() as conn:
         assert conn.execute(text("SELECT name, role, team, password_hash FROM users")).all() == [
             ("ada", "admin", None, None)]

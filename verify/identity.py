@@ -22,9 +22,11 @@ from chronology.store import Store
 from verify.roles import ADMIN, PermissionDenied, User, audit_users, get_user, list_users, role_of
 
 __all__ = ["MIN_PASSWORD", "AUTH_MODES", "auth_mode", "check_email", "set_password", "check_password",
-           "set_email", "user_by_email", "user_by_login", "login_of", "credentials", "cookie_key"]
+           "set_email", "user_by_email", "user_by_login", "login_of", "credentials", "cookie_key", "LOCK_AFTER", "locked",
+           "record_attempts"]
 
 MIN_PASSWORD = 12
+LOCK_AFTER = 5  # failed sign-ins in a row; then only an admin setting a new password opens the account
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -74,7 +76,8 @@ def set_password(store: Store, name: str, password: str, by: str, by_role: str |
         raise PermissionDenied("a password may not be the person's name, nor start or end with a space")
     hashed = bcrypt.hashpw(password.encode("utf-8"), bcrypt.gensalt()).decode("ascii")
     with store.transaction() as conn:
-        conn.execute(update(schema.users).where(schema.users.c.name == name).values(password_hash=hashed))
+        conn.execute(update(schema.users).where(schema.users.c.name == name)
+                     .values(password_hash=hashed, failed_sign_ins=0))  # a new password also unlocks the account
     audit_users(store, by, "password-set", {"name": name})
 
 
@@ -117,13 +120,40 @@ def credentials(store: Store) -> dict:
     """streamlit-authenticator's credentials, built from the users table (users with a password only)."""
     u = schema.users
     with store.engine.connect() as conn:
-        rows = conn.execute(select(u.c.name, u.c.role, u.c.email, u.c.password_hash)
+        rows = conn.execute(select(u.c.name, u.c.role, u.c.email, u.c.password_hash, u.c.failed_sign_ins)
                             .where(u.c.password_hash.is_not(None))).all()
     users = {}
     for r in rows:
         users[" ".join(r.name.split()).lower()] = {"name": r.name, "password": r.password_hash,
-                                                   "email": r.email or "", "roles": [r.role]}
+                                                   "email": r.email or "", "roles": [r.role],
+                                                   "failed_login_attempts": r.failed_sign_ins or 0}
     return {"usernames": users}
+
+
+def locked(user: User) -> bool:
+    return user.failed_sign_ins >= LOCK_AFTER
+
+
+def record_attempts(store: Store, before: dict, after: dict) -> list[str]:
+    """Keep the failed sign-in counts the authenticator changed in memory; returns who was just locked.
+
+    ``before`` and ``after`` are its credentials before and after a sign-in attempt. A failure is
+    recorded in the users' audit log against the account tried, so a manager can see an attack.
+    """
+    newly_locked = []
+    for login, creds in after.get("usernames", {}).items():
+        was = before.get("usernames", {}).get(login, {}).get("failed_login_attempts", 0)
+        now_ = creds.get("failed_login_attempts", 0)
+        if now_ == was:
+            continue
+        with store.transaction() as conn:
+            conn.execute(update(schema.users).where(schema.users.c.name == creds["name"]).values(failed_sign_ins=now_))
+        if now_ > was:
+            audit_users(store, creds["name"], "sign-in-failed", {"name": creds["name"], "in_a_row": now_})
+            if now_ >= LOCK_AFTER:
+                audit_users(store, creds["name"], "account-locked", {"name": creds["name"], "after": now_})
+                newly_locked.append(creds["name"])
+    return newly_locked
 
 
 def cookie_key() -> str:

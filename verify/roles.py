@@ -69,10 +69,12 @@ class User:
     created_at: datetime | None = None
     email: str | None = None
     has_password: bool = False  # the hash itself never leaves verify.identity
+    failed_sign_ins: int = 0  # in a row, on the review screen; verify.identity locks the account at its limit
 
 
 def _user(row) -> User:  # noqa: ANN001 - a users row
-    return User(row.name, row.role, row.team, row.created_at, row.email, bool(row.password_hash))
+    return User(row.name, row.role, row.team, row.created_at, row.email, bool(row.password_hash),
+                row.failed_sign_ins or 0)
 
 
 def article(role: str) -> str:

@@ -15,6 +15,8 @@ removed user or a changed role takes effect at once. Each sign-in is recorded in
 
 from __future__ import annotations
 
+import copy
+
 import streamlit as st
 
 from chronology.screen import state
@@ -118,24 +120,38 @@ def _remember(auth) -> None:  # noqa: ANN001
         model.set_cookie()
 
 
+def _credentials(auth) -> dict:  # noqa: ANN001
+    return auth.authentication_controller.authentication_model.credentials
+
+
 def _password_form(auth) -> None:  # noqa: ANN001
     from streamlit_authenticator.utilities import LoginError
+
+    from verify.identity import LOCK_AFTER, record_attempts
 
     st.title(TITLE)
     st.markdown("Sign in with your name as registered and your password. Every line you verify, edit, reject "
                 "or comment on is recorded against you.")
     state.show_flashes()
+    before = copy.deepcopy(_credentials(auth))
     try:
-        auth.login(location="main", key="password-sign-in",
+        auth.login(location="main", key="password-sign-in", max_login_attempts=LOCK_AFTER,
                    fields={"Form name": "Sign in", "Username": "Your name", "Password": "Password",
                            "Login": "Sign in"})
-    except LoginError:  # a saved sign-in for someone no longer registered
-        auth.cookie_controller.delete_cookie()
-        st.error("Your saved sign-in is no longer valid (your account was removed or changed). Sign in again.")
+    except LoginError as exc:
+        if "attempts" in str(exc):
+            st.error(f"This account is locked after {LOCK_AFTER} failed sign-ins in a row. Ask an admin to set a "
+                     "new password (`chronology set-password`), which unlocks it.")
+        else:  # a saved sign-in for someone no longer registered
+            auth.cookie_controller.delete_cookie()
+            st.error("Your saved sign-in is no longer valid (your account was removed or changed). Sign in again.")
         return
+    finally:
+        record_attempts(state.store(), before, _credentials(auth))
     if st.session_state.get("authentication_status") is False:
         st.error("That name and password do not match a registered user. Type your name as registered "
-                 "(capitals do not matter); ask an admin if you have forgotten your password.")
+                 f"(capitals do not matter); after {LOCK_AFTER} failures in a row the account is locked. "
+                 "Ask an admin if you have forgotten your password.")
     elif not st.session_state.get("authentication_status"):
         st.caption("No password yet? An admin sets one with `chronology set-password \"YOUR NAME\" --by ADMIN`.")
 
