@@ -25,6 +25,7 @@ app = typer.Typer(
 CaseOpt = Annotated[str, typer.Option("--case", "-c", help="Case name (an identifier such as 're-s').")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+ByOpt = Annotated[Optional[str], typer.Option("--by", help="Your name (needed once users are registered).")]
 
 
 def _workspace():
@@ -37,11 +38,35 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _require_case(ws, case: str) -> None:
+def _require_case(ws, case: str, by: str | None = None) -> None:
+    """The case must exist, and once users are registered ``by`` must be someone who may open it."""
+    from verify.access import require_case_access, visible_cases
+    from verify.roles import PermissionDenied
+
     if ws.store.get_case(case) is None:
-        known = ", ".join(c.id for c in ws.store.list_cases()) or "none yet"
+        try:
+            known = ", ".join(c.id for c in visible_cases(ws.store, by)) or "none yet"
+        except PermissionDenied:
+            known = "name yourself with --by to see them"
         _err(f"No case named '{case}' (cases: {known}). Ingest a folder first: chronology ingest PATH --case {case}")
         raise typer.Exit(2)
+    try:
+        require_case_access(ws.store, by, case)
+    except PermissionDenied as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+
+
+def _require_build(ws, case: str, by: str | None, doing: str) -> bool:
+    """Refuse (exit 1) unless ``by`` may read files into or draft ``case``; True when the case is new."""
+    from verify.access import require_build_access
+    from verify.roles import PermissionDenied
+
+    try:
+        return require_build_access(ws.store, by, case)
+    except PermissionDenied as exc:
+        _err(f"Not {doing}: {exc}")
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -51,10 +76,12 @@ def ingest(
     no_llm: Annotated[bool, typer.Option("--no-llm", help="Never send these documents to a language model.")] = False,
     quiet: QuietOpt = False,
     as_json: JsonOpt = False,
+    by: ByOpt = None,
 ) -> None:
     """Read PDF, DOCX, TXT and EML files into a case: pages, cited passages and search vectors."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from verify.access import claim_case
     from verify.audit import record
     from ingest.pipeline import Ingestor, discover
 
@@ -62,6 +89,7 @@ def ingest(
     if not path.exists() and not path.is_symlink():
         _err(f"{path}: no such file or folder")
         raise typer.Exit(2)
+    new_case = _require_build(ws, case, by, "ingested")
     _, files, _ = discover(path)
     ingestor = Ingestor(ws.store, ws.index, ws.settings.limits, ws.settings.day_first)
     show = sys.stderr.isatty() and not quiet and not as_json
@@ -77,7 +105,9 @@ def ingest(
             bar.update(task, advance=1, pages=pages_seen, description=f"Ingesting {rel[-40:]}")
 
         report = ingestor.ingest(path, case, no_llm=no_llm, progress=tick)
-    record(ws.store, case, "system", "ingest", {
+    if new_case and by and ws.store.get_case(case) is not None:
+        claim_case(ws.store, case, by)  # whoever starts a case on a team store is assigned to it
+    record(ws.store, case, by or "system", "ingest", {
         "path": str(path), "added": report.count("added"), "replaced": report.count("replaced"),
         "unchanged": report.count("unchanged"), "failed": [o.path for o in report.failed]})
     if as_json:
@@ -105,10 +135,10 @@ def ingest(
 
 
 @app.command()
-def status(case: CaseOpt, as_json: JsonOpt = False) -> None:
+def status(case: CaseOpt, as_json: JsonOpt = False, by: ByOpt = None) -> None:
     """Documents, pages, passages and warnings for a case (and, once drafted, review progress)."""
     ws = _workspace()
-    _require_case(ws, case)
+    _require_case(ws, case, by)
     counts = ws.store.counts(case)
     docs = ws.store.documents(case)
     from chronology.entries import EntryStore
@@ -137,10 +167,11 @@ def search(
     query: Annotated[str, typer.Argument(help="What to look for, in plain words.")],
     k: Annotated[int, typer.Option("--k", "-k", help="How many passages to show.")] = 5,
     as_json: JsonOpt = False,
+    by: ByOpt = None,
 ) -> None:
     """The passages of a case closest in meaning to QUERY, with document and page."""
     ws = _workspace()
-    _require_case(ws, case)
+    _require_case(ws, case, by)
     hits = ws.index.search(case, query, k=k)
     passages = ws.store.passages_by_id(h.passage_id for h in hits)
     docs = {d.id: d for d in ws.store.documents(case)}
@@ -209,6 +240,7 @@ def draft(
     llm: Annotated[bool, typer.Option("--llm", help="Reword unreviewed lines with the language model set in CHRONOLOGY_LLM (grounding-checked).")] = False,
     quiet: QuietOpt = False,
     as_json: JsonOpt = False,
+    by: ByOpt = None,
 ) -> None:
     """Draft the chronology: one cited line per event; lines people already reviewed are kept."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -217,7 +249,8 @@ def draft(
     from verify.audit import record
 
     ws = _workspace()
-    _require_case(ws, case)
+    _require_case(ws, case, by)
+    _require_build(ws, case, by, "drafted")
     options = DraftOptions(about=about, date_from=_iso_option(date_from, "--from"), date_to=_iso_option(date_to, "--to"),
                            person=person, day_first=ws.settings.day_first)
     show = sys.stderr.isatty() and not quiet and not as_json
@@ -228,7 +261,7 @@ def draft(
     if llm:
         _rewrite_with_llm(ws, case, quiet or as_json)
     checked = _run_checks(ws, case)
-    record(ws.store, case, "system", "draft", {
+    record(ws.store, case, by or "system", "draft", {
         "drafter": "extractive", "entries": report.entries, "new": report.new, "updated": report.updated,
         "kept": report.kept, "removed": report.removed, "filters": {k: v for k, v in vars(options).items() if v and k != "day_first"}})
     if as_json:

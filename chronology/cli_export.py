@@ -50,7 +50,7 @@ def export(
     date_to: Annotated[Optional[str], typer.Option("--to", help="Only lines dated on or before this day (YYYY-MM-DD).")] = None,
     person: Annotated[Optional[str], typer.Option("--person", help="Only lines whose text or quotes name this person (whole word, any case).")] = None,
     source_kind: Annotated[Optional[str], typer.Option("--source-kind", help="Only lines from this kind of source: police, health, school, social care, court.")] = None,
-    user: Annotated[Optional[str], typer.Option("--user", help="Author named on the export and in the audit log (default: $CHRONOLOGY_USER or your login).")] = None,
+    user: Annotated[Optional[str], typer.Option("--user", "--by", help="Author named on the export and in the audit log (default: $CHRONOLOGY_USER or your login); once users are registered, a registered person who may open the case.")] = None,
     court: Annotated[Optional[str], typer.Option("--court", help="Court named in the header block (default: The Family Court).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")] = False,
@@ -60,7 +60,7 @@ def export(
     A court export is refused until every line passes the checks and is verified by a person;
     --draft writes a copy marked DRAFT that lists what is still unverified.
     """
-    from chronology.export import FORMATS, ExportError, ExportRefused, export_case
+    from chronology.export import FORMATS, ExportError, ExportNotAllowed, ExportRefused, export_case
 
     chosen = (fmt or out.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
@@ -71,6 +71,9 @@ def export(
     try:
         result = export_case(ws.store, case, chosen, out, draft=draft, date_from=date_from, date_to=date_to,
                              person=person, source_kind=source_kind, user=user or default_user(), court=court)
+    except ExportNotAllowed as exc:
+        _err(f"{exc} (name yourself with --user NAME)")
+        raise typer.Exit(1)
     except ExportError as exc:
         _err(str(exc))
         raise typer.Exit(2)

@@ -108,6 +108,41 @@ def test_cli_assign_and_cases(team):
     assert r.exit_code == 1 and "not assigned" in r.output
 
 
+def test_cli_case_commands_need_a_person_who_may_open_the_case(team, tmp_path):
+    """Once users are registered, ingest, draft, status, search and export act for a named person who may
+    open the case; whoever starts a new case is assigned to it; a legal reviewer does not build cases."""
+    from tests.helpers import make_case_folder
+
+    folder = make_case_folder(tmp_path / "folder")
+    r = runner.invoke(app, ["ingest", str(folder), "--case", "c9", "--quiet"])
+    assert r.exit_code == 1 and "say who you are (--by NAME)" in r.output
+    r = runner.invoke(app, ["ingest", str(folder), "--case", "c9", "--quiet", "--by", "lee"])
+    assert r.exit_code == 1 and "a legal reviewer cannot read files into a case or draft it" in r.output
+    r = runner.invoke(app, ["ingest", str(folder), "--case", "c2", "--quiet", "--by", "wes"])
+    assert r.exit_code == 1 and "case 'c2' is not assigned to them" in r.output  # bea's case, team B
+    assert team.counts("c2")["documents"] == 0  # nothing went in
+    r = runner.invoke(app, ["ingest", str(folder), "--case", "c9", "--quiet", "--by", "wes"])
+    assert r.exit_code == 0, r.output
+    assert [a.user for a in assignments(team, "c9")] == ["wes"]  # started it, so it is theirs
+    rows = audit.rows(team, "c9")
+    assert (rows[0]["action"], rows[0]["detail"]["as"]) == ("assign", "who started the case")
+    assert (rows[-1]["action"], rows[-1]["user"]) == ("ingest", "wes")
+    assert "c9" in _ids(visible_cases(team, "mo")) and "c9" not in _ids(visible_cases(team, "bea"))
+    r = runner.invoke(app, ["draft", "--case", "c9", "--quiet", "--by", "bea"])
+    assert r.exit_code == 1 and "not assigned" in r.output
+    r = runner.invoke(app, ["draft", "--case", "c9", "--quiet", "--by", "wes"])
+    assert r.exit_code == 0, r.output
+    for cmd in (["status", "--case", "c9"], ["search", "--case", "c9", "police attended"]):
+        assert runner.invoke(app, [*cmd, "--by", "bea"]).exit_code == 1
+        assert runner.invoke(app, [*cmd, "--by", "mo"]).exit_code == 0  # wes is in mo's team
+    out = tmp_path / "c9.csv"
+    r = runner.invoke(app, ["export", "--case", "c9", "--draft", "--out", str(out), "--user", "bea"])
+    assert r.exit_code == 1 and "Not exported" in r.output and not out.exists()
+    r = runner.invoke(app, ["export", "--case", "c9", "--draft", "--out", str(out), "--by", "wes", "--quiet"])
+    assert r.exit_code == 0, r.output
+    assert out.exists() and audit.rows(team, "c9")[-1]["user"] == "wes"
+
+
 def test_m003_to_m005_upgrade_an_old_store(tmp_path):
     """A store made before m003 (no assignments, no users.team, no sign-in columns) gains them; data is kept."""
     url = f"sqlite:///{tmp_path / 'old.db'}"

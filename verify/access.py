@@ -15,10 +15,10 @@ from sqlalchemy import delete, insert, select
 from chronology import schema
 from chronology.models import Case
 from chronology.store import Store, now
-from verify.roles import ADMIN, MANAGER, PermissionDenied, User, get_user, list_users, role_of
+from verify.roles import ADMIN, MANAGER, PermissionDenied, User, authorise, get_user, list_users, role_of
 
 __all__ = ["Assignment", "assign", "unassign", "assignments", "visible_cases", "visible_case_ids",
-           "require_case_access", "single_user", "team_members"]
+           "require_case_access", "require_build_access", "claim_case", "single_user", "team_members"]
 
 
 @dataclass
@@ -135,3 +135,36 @@ def require_case_access(store: Store, user: str | None, case_id: str) -> None:
     whose = "their team" if role == MANAGER else "them"
     raise PermissionDenied(f"case '{case_id}' is not assigned to {whose}; {user} ({role}) cannot open it. "
                            "Ask an admin or the team manager to assign it")
+
+
+def require_build_access(store: Store, user: str | None, case_id: str) -> bool:
+    """Refuse unless ``user`` may read files into ``case_id`` or draft it; True when the case is new.
+
+    Anyone may on a single-user install. Once users are registered: a social worker, manager or
+    admin, and for an existing case only one who may open it, so nobody adds papers to (or learns
+    the contents of) another team's case. A new case belongs to whoever starts it: see ``claim_case``.
+    """
+    if single_user(store):
+        return store.get_case(case_id) is None
+    if not (user or "").strip():
+        raise PermissionDenied("say who you are (--by NAME): once users are registered every case is someone's")
+    authorise(store, user or "", "build")
+    if store.get_case(case_id) is None:
+        return True
+    require_case_access(store, user, case_id)
+    return False
+
+
+def claim_case(store: Store, case_id: str, user: str) -> Assignment | None:
+    """Assign a case someone has just started to them (admins see every case already), in the audit log."""
+    from verify.audit import record
+
+    if single_user(store) or role_of(store, user) == ADMIN:
+        return None
+    a = schema.assignments
+    at = now()
+    with store.transaction() as conn:
+        if conn.execute(select(a).where(a.c.case_id == case_id, a.c.user == user)).first() is None:
+            conn.execute(insert(a).values(case_id=case_id, user=user, assigned_by=user, assigned_at=at))
+    record(store, case_id, user, "assign", {"user": user, "role": role_of(store, user), "as": "who started the case"})
+    return Assignment(case_id, user, user, at)

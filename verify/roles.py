@@ -3,9 +3,10 @@
 A chronology goes to court on the word of named people, so each action names its user, and the
 user's role decides what they may do:
 
-* social worker – edit, verify, reject, comment, reopen;
+* social worker – read a case folder in and draft it; edit, verify, reject, comment, reopen;
 * legal reviewer – comment, verify, and query a verified line back to unverified;
-* manager – read, see progress, spot-check, and sign off the finished chronology;
+* manager – read a case folder in and draft it; read, see progress, spot-check, and sign off the
+  finished chronology;
 * admin – everything a manager can, plus managing users.
 
 A user's role comes from the ``users`` table when they are registered there. On a single-user
@@ -30,18 +31,19 @@ ADMIN = "admin"
 SYSTEM = "system"  # automatic actions (a changed source unverifies a line); never a person
 ROLES = (SOCIAL_WORKER, LEGAL_REVIEWER, MANAGER, ADMIN)
 
-ACTIONS = ("read", "progress", "view", "comment", "edit", "verify", "reject", "reopen", "query", "sign_off",
+ACTIONS = ("read", "progress", "view", "build", "comment", "edit", "verify", "reject", "reopen", "query", "sign_off",
            "manage_users")
 _READ = frozenset({"read", "progress", "view"})
 PERMISSIONS: dict[str, frozenset[str]] = {
-    SOCIAL_WORKER: _READ | {"comment", "edit", "verify", "reject", "reopen"},
+    SOCIAL_WORKER: _READ | {"build", "comment", "edit", "verify", "reject", "reopen"},
     LEGAL_REVIEWER: _READ | {"comment", "verify", "query"},
-    MANAGER: _READ | {"sign_off"},
-    ADMIN: _READ | {"sign_off", "manage_users"},
+    MANAGER: _READ | {"build", "sign_off"},
+    ADMIN: _READ | {"build", "sign_off", "manage_users"},
     SYSTEM: frozenset({"invalidate"}),
 }
 _WORDS = {
     "read": "read the chronology", "progress": "see review progress", "view": "view cited sources",
+    "build": "read files into a case or draft it",
     "comment": "comment on entries", "edit": "edit entries", "verify": "verify entries",
     "reject": "reject entries", "reopen": "reopen rejected entries",
     "query": "query verified entries back to unverified", "sign_off": "sign off the chronology",

@@ -38,6 +38,10 @@ class ExportError(ValueError):
     """The export cannot start as asked (unknown case, format, filter or folder); nothing was written."""
 
 
+class ExportNotAllowed(ExportError):
+    """The person named may not export this case (on a team store: not theirs, or not registered)."""
+
+
 class ExportRefused(Exception):
     """The gate refused a court export; ``problems`` says why in plain words."""
 
@@ -178,6 +182,19 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _require_exporter(store: Store, user: str, case_id: str) -> None:
+    """On a team store an export, like every look at a case, is by a registered person who may open it."""
+    from verify.access import require_case_access, single_user
+    from verify.roles import PermissionDenied
+
+    if single_user(store):
+        return
+    try:
+        require_case_access(store, user, case_id)
+    except PermissionDenied as exc:
+        raise ExportNotAllowed(f"Not exported: {exc}") from exc
+
+
 def export_case(store: Store, case_id: str, fmt: str, out: Path, *, draft: bool = False,
                 date_from: str | date | None = None, date_to: str | date | None = None,
                 person: str | None = None, source_kind: str | None = None, user: str = "system",
@@ -191,6 +208,7 @@ def export_case(store: Store, case_id: str, fmt: str, out: Path, *, draft: bool 
     case = store.get_case(case_id)
     if case is None:
         raise ExportError(f"no case named '{case_id}'")
+    _require_exporter(store, user, case_id)
     out = Path(out)
     if out.is_dir():
         raise ExportError(f"{out} is a folder; give a file name such as {out / (case_id + '.' + fmt)}")
