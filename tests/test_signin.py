@@ -248,3 +248,31 @@ def test_someone_with_no_cases_is_told_to_ask_for_one(team):
     assert signed_in(at) == "Eve East"
     assert any("No case is assigned to you or your team yet" in i for i in texts(at, "info"))
     assert not any("There are no cases yet" in i for i in texts(at, "info"))
+
+
+def test_manager_assigns_and_unassigns_their_team_from_the_screen(team):
+    from verify.access import assignments
+
+    add_user(team.store, "Wes West", "social worker", by="Ada Admin", team="north")
+    at = password_sign_in(fresh(), "Mo Manager", PASSWORD)
+    assert at.selectbox(key="assign-person").options == ["Jane Holloway", "Mo Manager", "Wes West"]  # north only
+    assert at.selectbox(key="assign-case").options == [CASE]
+    at.selectbox(key="assign-person").select("Wes West")
+    button(at, "Assign").click().run()
+    assert not at.exception, at.exception
+    assert any("Wes West is assigned to re-test" in s for s in texts(at, "success"))
+    assert sorted(a.user for a in assignments(team.store, CASE)) == ["Jane Holloway", "Wes West"]
+    last = audit.rows(team.store, CASE)[-1]
+    assert (last["action"], last["user"], last["detail"]["user"]) == ("assign", "Mo Manager", "Wes West")
+    at.selectbox(key="unassign-pair").select((CASE, "Wes West"))
+    button(at, "Take off the case").click().run()
+    assert [a.user for a in assignments(team.store, CASE)] == ["Jane Holloway"]
+    assert audit.rows(team.store, CASE)[-1]["action"] == "unassign"
+    # an admin may assign anyone to any case; Sol (south) to the north case here
+    set_password(team.store, "Ada Admin", "the admin's password", by="Ada Admin")
+    at = password_sign_in(fresh(), "Ada Admin", "the admin's password")
+    assert "re-south" in at.selectbox(key="assign-case").options
+    at.selectbox(key="assign-case").select(CASE)
+    at.selectbox(key="assign-person").select("Sol South")
+    button(at, "Assign").click().run()
+    assert "Sol South" in [a.user for a in assignments(team.store, CASE)]

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from chronology import schema
 from chronology.export.formatting import when_text
 from chronology.report import TeamReport
-from chronology.screen import labels, state
+from chronology.screen import assign_panel, labels, state
 from chronology.store import Store
 
 
@@ -162,6 +162,7 @@ def panel(case_id: str | None) -> None:
     st.download_button("Download these figures (CSV)", csv_text(rep).encode("utf-8"), icon=":material/download:",
                        file_name=f"verification-progress-{rep.generated_at:%Y-%m-%d}.csv", mime="text/csv",
                        key="report-csv", on_click="ignore")
+    assign_panel.panel([c.case_id for c in rep.cases])
     if not case_id:
         return
     threshold = state.workspace().settings.fast_verify_seconds
