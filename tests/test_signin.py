@@ -209,6 +209,13 @@ def test_single_sign_on_maps_the_vouched_address_to_a_registered_user(team):
     assert (last["action"], last["detail"]["method"]) == ("sign-in", "oidc")
 
 
+def test_single_sign_on_chosen_but_not_configured_says_what_is_missing(team, monkeypatch):
+    monkeypatch.setenv("CHRONOLOGY_AUTH", "oidc")
+    at = fresh()
+    assert any("not configured" in e and "[auth]" in e for e in texts(at, "error"))
+    assert not at.button and signed_in(at) is None
+
+
 # --- what the manager sees -----------------------------------------------------------------------------------
 
 

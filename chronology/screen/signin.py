@@ -188,6 +188,12 @@ def _password_user() -> tuple[str, str] | None:
 def _oidc_user() -> tuple[str, str] | None:
     from verify.identity import user_by_email
 
+    if not _oidc_configured():
+        st.title(TITLE)
+        st.error("Single sign-on is chosen (CHRONOLOGY_AUTH=oidc) but not configured: add an [auth] section with "
+                 "redirect_uri, cookie_secret, client_id, client_secret and server_metadata_url to "
+                 ".streamlit/secrets.toml, or unset CHRONOLOGY_AUTH to sign in with passwords.")
+        return None
     if state.ss().pop("signing_out", False) and st.user.is_logged_in:
         st.logout()
         return None
