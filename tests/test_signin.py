@@ -109,6 +109,12 @@ def test_single_user_install_signs_in_by_name(ws):
     assert not audit.rows(ws.store, "_users")  # nothing to record: no accounts on this install
 
 
+def test_registered_users_without_any_password_are_told_how_to_get_one(ws):
+    add_user(ws.store, "Ada Admin", "admin", by="Ada Admin")
+    at = fresh()
+    assert any("none has a password yet" in w and "set-password" in w for w in texts(at, "warning"))
+
+
 def test_name_mode_by_choice_still_refuses_unregistered_names(team, monkeypatch):
     monkeypatch.setenv("CHRONOLOGY_AUTH", "name")
     at = fresh()

@@ -133,6 +133,10 @@ def _password_form(auth) -> None:  # noqa: ANN001
     st.markdown("Sign in with your name as registered and your password. Every line you verify, edit, reject "
                 "or comment on is recorded against you.")
     state.show_flashes()
+    if not _credentials(auth).get("usernames"):
+        st.warning("Users are registered but none has a password yet, so nobody can sign in here. An admin sets "
+                   "them with `chronology set-password \"NAME\" --by ADMIN` (or sets CHRONOLOGY_AUTH=name on a "
+                   "machine only trusted people use).")
     before = copy.deepcopy(_credentials(auth))
     try:
         auth.login(location="main", key="password-sign-in", max_login_attempts=LOCK_AFTER,
