@@ -159,12 +159,15 @@ def claim_case(store: Store, case_id: str, user: str) -> Assignment | None:
     """Assign a case someone has just started to them (admins see every case already), in the audit log."""
     from verify.audit import record
 
-    if single_user(store) or role_of(store, user) == ADMIN:
+    if single_user(store):
+        return None
+    role = role_of(store, user)
+    if role == ADMIN:
         return None
     a = schema.assignments
     at = now()
     with store.transaction() as conn:
         if conn.execute(select(a).where(a.c.case_id == case_id, a.c.user == user)).first() is None:
             conn.execute(insert(a).values(case_id=case_id, user=user, assigned_by=user, assigned_at=at))
-    record(store, case_id, user, "assign", {"user": user, "role": role_of(store, user), "as": "who started the case"})
+    record(store, case_id, user, "assign", {"user": user, "role": role, "as": "who started the case"})
     return Assignment(case_id, user, user, at)

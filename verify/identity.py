@@ -22,7 +22,7 @@ from chronology.store import Store
 from verify.roles import ADMIN, PermissionDenied, User, audit_users, get_user, list_users, role_of
 
 __all__ = ["MIN_PASSWORD", "AUTH_MODES", "auth_mode", "check_email", "set_password", "check_password",
-           "set_email", "user_by_email", "user_by_login", "login_of", "credentials", "cookie_key", "LOCK_AFTER", "locked",
+           "user_by_email", "user_by_login", "login_of", "credentials", "cookie_key", "LOCK_AFTER", "locked",
            "record_attempts"]
 
 MIN_PASSWORD = 12
@@ -88,15 +88,6 @@ def check_password(store: Store, name: str, password: str) -> bool:
     return bool(hashed) and bcrypt.checkpw(password.encode("utf-8"), hashed.encode("ascii"))
 
 
-def set_email(store: Store, name: str, email: str, by: str, by_role: str | None = None) -> str:
-    _may_manage(store, name, by, by_role)
-    address = check_email(store, email, name)
-    with store.transaction() as conn:
-        conn.execute(update(schema.users).where(schema.users.c.name == name).values(email=address))
-    audit_users(store, by, "email-set", {"name": name, "email": address})
-    return address
-
-
 def user_by_email(store: Store, email: str | None) -> User | None:
     if not email:
         return None
@@ -106,13 +97,17 @@ def user_by_email(store: Store, email: str | None) -> User | None:
     return get_user(store, name) if name else None
 
 
+def _login(name: str) -> str:
+    return " ".join(name.split()).lower()
+
+
 def login_of(user: User) -> str:
     """The user name typed at the password form: the registered name, in any case."""
-    return " ".join(user.name.split()).lower()
+    return _login(user.name)
 
 
 def user_by_login(store: Store, login: str | None) -> User | None:
-    wanted = " ".join((login or "").split()).lower()
+    wanted = _login(login or "")
     return next((u for u in list_users(store) if login_of(u) == wanted), None) if wanted else None
 
 
@@ -124,7 +119,7 @@ def credentials(store: Store) -> dict:
                             .where(u.c.password_hash.is_not(None))).all()
     users = {}
     for r in rows:
-        users[" ".join(r.name.split()).lower()] = {"name": r.name, "password": r.password_hash,
+        users[_login(r.name)] = {"name": r.name, "password": r.password_hash,
                                                    "email": r.email or "", "roles": [r.role],
                                                    "failed_login_attempts": r.failed_sign_ins or 0}
     return {"usernames": users}

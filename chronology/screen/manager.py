@@ -21,7 +21,14 @@ from chronology.screen import assign_panel, labels, state
 from chronology.store import Store
 
 
-def case_rows(store: Store, rep: TeamReport) -> pd.DataFrame:
+def quick_by_case(store: Store, rep: TeamReport) -> dict[str, list]:
+    """Each case's quick verifications, read once for the case and person tables and the case's own list."""
+    from verify import review
+
+    return {c.case_id: review.fast_verifications(store, c.case_id) for c in rep.cases}
+
+
+def case_rows(store: Store, rep: TeamReport, quick: dict[str, list]) -> pd.DataFrame:
     """One row per case the manager may see: lines by status, time to verify, the line waiting longest,
     exports, quick verifications and sign-off."""
     from verify import review
@@ -36,11 +43,11 @@ def case_rows(store: Store, rep: TeamReport) -> pd.DataFrame:
             "✔ Verified": c.verified, "✖ Rejected": c.rejected, "● Outstanding": c.outstanding,
             "% decided": c.percent_done,
             "Median hours, draft → verified": c.median_hours_to_verify,
-            "Oldest unverified": (f"{labels.public_id(int(o.entry[2:]))} ({o.date or 'undated'}), waiting since "
+            "Oldest unverified": (f"{o.entry} ({o.date or 'undated'}), waiting since "
                                   f"{when_text(o.waiting_since)} ({o.days_waiting:g} days)") if o else "—",
             "Exports": (f"{len(c.exports)}; last {when_text(last.at, True)} {last.format} by {last.user}"
                         if last else "none"),
-            "Quick verifications": len(review.fast_verifications(store, c.case_id)),
+            "Quick verifications": len(quick[c.case_id]),
             "Signed off": f"{signed.user}, {when_text(signed.at, True)}" if signed else "not signed off",
         })
     return pd.DataFrame(rows)
@@ -67,16 +74,13 @@ def _activity(store: Store, case_ids: list[str]) -> dict[str, dict]:
     return out
 
 
-def worker_rows(store: Store, rep: TeamReport) -> pd.DataFrame:
+def worker_rows(store: Store, rep: TeamReport, quick: dict[str, list]) -> pd.DataFrame:
     """One row per person on those cases: decisions that stand on their word, what waits for them, and activity."""
-    from verify import review
-
-    ids = [c.case_id for c in rep.cases]
-    activity = _activity(store, ids)
-    quick: dict[str, int] = {}
-    for case_id in ids:
-        for f in review.fast_verifications(store, case_id):
-            quick[f.user] = quick.get(f.user, 0) + 1
+    activity = _activity(store, [c.case_id for c in rep.cases])
+    quick_by: dict[str, int] = {}
+    for found in quick.values():
+        for f in found:
+            quick_by[f.user] = quick_by.get(f.user, 0) + 1
     rows = []
     for w in rep.workers:
         act = activity.get(w.user, {})
@@ -84,17 +88,16 @@ def worker_rows(store: Store, rep: TeamReport) -> pd.DataFrame:
             "Person": w.user, "Role": w.role or act.get("role", ""), "Team": w.team or "",
             "Assigned cases": ", ".join(w.cases), "Verified (standing)": w.verified, "Rejected (standing)": w.rejected,
             "● Outstanding in their cases": w.outstanding, "Median hours, draft → verified": w.median_hours_to_verify,
-            **{k: act.get(k, 0) for k in COUNTED.values()}, "Quick verifications": quick.get(w.user, 0)})
+            **{k: act.get(k, 0) for k in COUNTED.values()}, "Quick verifications": quick_by.get(w.user, 0)})
     return pd.DataFrame(rows)
 
 
 def export_rows(rep: TeamReport) -> pd.DataFrame:
     """Every export of those cases from the sealed audit log, newest first: what left the building, and who took it."""
-    rows = [{"Case": x.case_id, "When": when_text(x.at, True), "Format": x.format,
-             "Kind": "draft (not for court)" if x.draft else "court", "Lines": x.entries, "By": x.user,
-             "_at": x.at} for c in rep.cases for x in c.exports]
-    rows.sort(key=lambda r: r["_at"], reverse=True)
-    return pd.DataFrame([{k: v for k, v in r.items() if k != "_at"} for r in rows])
+    exports = sorted((x for c in rep.cases for x in c.exports), key=lambda x: x.at, reverse=True)
+    return pd.DataFrame([{"Case": x.case_id, "When": when_text(x.at, True), "Format": x.format,
+                          "Kind": "draft (not for court)" if x.draft else "court", "Lines": x.entries, "By": x.user}
+                         for x in exports])
 
 
 def signatures(store: Store, case_id: str) -> pd.DataFrame:
@@ -154,9 +157,10 @@ def panel(case_id: str | None) -> None:
     who = state.user()
     rep = report_for(store, who[0] if who else None)  # the cases this person may see: a manager's team
     st.subheader(f"Team {rep.team}: cases" if rep.team else "Cases")
-    _table(case_rows(store, rep), "No cases to show: none is assigned to you or your team yet.")
+    quick_all = quick_by_case(store, rep)
+    _table(case_rows(store, rep, quick_all), "No cases to show: none is assigned to you or your team yet.")
     st.subheader("By person")
-    _table(worker_rows(store, rep), "Nobody is assigned to these cases or has reviewed a line yet.")
+    _table(worker_rows(store, rep, quick_all), "Nobody is assigned to these cases or has reviewed a line yet.")
     st.subheader("Export history")
     _table(export_rows(rep), "Nothing has been exported from these cases yet.")
     st.download_button("Download these figures (CSV)", csv_text(rep).encode("utf-8"), icon=":material/download:",
@@ -166,7 +170,9 @@ def panel(case_id: str | None) -> None:
     if not case_id:
         return
     threshold = state.workspace().settings.fast_verify_seconds
-    quick = review.fast_verifications(store, case_id)
+    quick = quick_all.get(case_id)
+    if quick is None:  # the open case is not among the report's cases (a case outside the team filter)
+        quick = review.fast_verifications(store, case_id)
     st.subheader(f"Quick verifications in {case_id} (under {threshold} seconds)")
     if quick:
         st.dataframe(pd.DataFrame([{
