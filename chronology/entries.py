@@ -48,8 +48,9 @@ def _citations(conn: Connection, entry_ids: list[int]) -> dict[int, list[Citatio
 
 
 def entry_sort_key(e: Entry) -> tuple:
-    """Chronological order: date, then time, then source order (undated last)."""
-    return (e.date or "9999-99-99", e.time or "99:99", e.seq)
+    """Chronological order: date, then time, then source order; undated last, and on one day an
+    untimed line before the timed ones (the JSON contract's rule: "on 12 March" covers the whole day)."""
+    return (e.date or "9999-99-99", e.time or "", e.seq)
 
 
 class EntryStore:

@@ -6,12 +6,14 @@ become events; the impossible and unresolvable ones are reported so the worker c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from chronology.models import Document, Passage
 from chronology.sentences import Sentence, sentence_at, split_sentences, tidy
+from chronology.tables import column_role, log_row, row_at, row_text
 
 MAX_QUOTE = 420
 NOTE_QUOTE = 700
@@ -23,7 +25,10 @@ _TIME_FIELD = re.compile(r"\btime(?:\s+of\s+\w+)?\s*:\s*([01]?\d|2[0-3])[:.]([0-
 _META_LINE = re.compile(
     r"^\s*(?:recorded\s+(?:on|by)|date\s+recorded|entered\s+on|created\s+on|typed\s+on|amended\s+on|"
     r"subjects?|exported|export(?:ed)?\s+by|date\s+range|filter|period|workflow\s+step|note\s+type|"
-    r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of)\b", re.I)
+    r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of|distributed|circulated|"
+    r"date\s+(?:of\s+)?(?:letter|report|typed|sent|distribution|circulation|approved|printed|exported|issued)|"
+    r"minutes\s+(?:taken|approved|distributed)|report\s+(?:run|generated|printed)|generated|run\s+on|"
+    r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b", re.I)
 _NOTE_HEADER = re.compile(r"^\s*(?:case|contact)?\s*note\s*[:\-–]", re.I)
 # A sentence that carries on the one before it: speech, or a pronoun or connective opening.
 _CONTINUES = re.compile(r"(?=[^\n]*[\"\u201c])|\s*(?:she|he|they|it|this|when|while|after|asked|her|his|their)\b", re.I)
@@ -33,13 +38,14 @@ _ADULT_SPEAKER = re.compile(
     r"nan|nanny|partner|manager|chair|solicitor|midwife|dsl|carer)\b\W*$", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|prof)\.?\s*$", re.I)
 _SPEAKER = re.compile(
-    r"(?P<who>\b[A-Z][a-z'\u2019]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|\bI)\s+(?:\w+\s+){0,2}?"
+    r"(?P<who>\b[A-Z][a-z'\u2019]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|\bI)\s+(?:[a-z][\w']*\s+){0,4}?"
     r"(?:said|says|told|asked|replied|explained|shouted|cried|whispered|disclosed|stated|added)"
     r"(?:\s+[\w'\u2019]+){0,4}?\s*[,:]?\s*$")
 _CHILD_CUE = re.compile(r"\b(said|told|says|stated|explained|asked|replied|shouted|cried|whispered|disclosed)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
 _DOC_DATE_LABEL = re.compile(r"^(?:date|dated|sent|received|written|letter date|date sent|date of letter|date of report)?$", re.I)
-_ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|BST|UTC)\b|\(\w+\))")
+_FORWARD_HEADER = re.compile(r"^\s*>*\s*(?:sent|received|date sent|date received|on .{0,60}\bwrote)\s*:?", re.I)
+_ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|BST|UTC)\b|\(\w+\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d\d:\d\d(?::\d\d)?\b|:\d\d\b)", re.I)
 
 
 def is_document_date(sentence: str, mention: str) -> bool:
@@ -67,6 +73,8 @@ class Candidate:
     text: str  # the tidied entry text
     order: tuple = field(default_factory=tuple)
     voices: list["Voice"] = field(default_factory=list)  # the child's words elsewhere in the same note
+    from_header: bool = False  # dated by a case note's header: the entry is the note's account
+    ocr: bool = False  # read from a scanned page by OCR: names and digits may be misread
 
     @property
     def note_key(self) -> str | None:
@@ -101,19 +109,72 @@ def _is_label(sentence: Sentence) -> bool:
             or _META_LINE.match(sentence.text) is not None)
 
 
+def _is_field(sentence: Sentence) -> bool:
+    """A form or record-keeping line ("Date: …", "Recorded by …"), however many words it has."""
+    return (_LABEL_LINE.match(sentence.text) or _NOTE_HEADER.match(sentence.text)
+            or _META_LINE.match(sentence.text)) is not None
+
+
 def _is_title(sentence: Sentence) -> bool:
     text = sentence.text.strip()
     return len(text) <= 80 and "\n" not in text and not text.endswith((".", ":")) and bool(_WORD.search(text))
 
 
+_FIELD = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*([^|:\t\n]*?)(?=\s*(?:\||\t| {2,}|\n|$|[A-Z][A-Za-z /-]{1,25}:))")
+_TITLE_LABEL = re.compile(r"\b(?:type|category|step|subject|title|activity|purpose|nature)\b", re.I)
+_PERSON_LABEL = re.compile(r"\b(?:recorded|written|author|by|worker|practitioner|officer|staff|user|created|entered|"
+                           r"interpreter|manager|team|date|time|id|ref)\b", re.I)
+
+
 def _note_title(header: str) -> str:
-    """'Case Note: 14/03/2023 10:15 | Home visit | Recorded by: …' → 'Home visit'."""
-    parts = [p.strip() for p in header.split("|")[1:]]
-    parts = [p for p in parts if p and not re.match(r"(recorded|written|author|by)\b", p, re.I)]
-    return parts[0] if parts else ""
+    """What kind of note a header heads, in the record's own words.
+
+    'Case Note: 14/03/2023 10:15 | Home visit | Recorded by: …' → 'Home visit';
+    'Note date: … | Author: … | Note type: Telephone call' → 'Telephone call';
+    'Date of contact: 14-Mar-2024  Time: 16:10  Contact type: Home visit' → 'Home visit'.
+    """
+    fields = [(m.group(1).strip(), m.group(2).strip()) for m in _FIELD.finditer(header)]
+    for label, value in fields:
+        if _TITLE_LABEL.search(label) and value and not re.search(r"\d", value):
+            return value
+    parts = [p.strip() for p in re.split(r"\||\t| {3,}", header)[1:]]
+    parts = [p for p in parts if p and ":" not in p and not re.search(r"\d", p) and not _PERSON_LABEL.match(p)]
+    if parts:
+        return parts[0]
+    if not fields:  # "14/09/2021 Home visit HV J Moss": the words after the date and time
+        rest = _LEAD_STAMP.sub("", header).strip(" -–|:.")
+        return rest if 3 <= len(rest) <= 60 and re.search(r"[A-Za-z]{3}", rest) else ""
+    return ""
 
 
-def _span(sentences: list[Sentence], i: int, dated: set[int]) -> tuple[int, int, str]:
+_LEAD_STAMP = re.compile(r"^\s*[\w/.\- ]{0,6}?\d{1,4}[/.\-]\w{1,9}[/.\-]\d{2,4}(?:\s*,?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?", re.I)
+_SHORT_FIELDS = re.compile(r"^[^\n.!?]{0,120}\b[A-Za-z][A-Za-z ]{1,25}:\s*\S[^\n.!?]{0,100}$")
+
+
+def _header_sentences(sentences: list[Sentence], passage: Passage) -> set[int]:
+    """The sentences of a passage that are its note's header (any layout the export uses)."""
+    out = {i for i, s in enumerate(sentences[:3]) if _NOTE_HEADER.match(s.text)}
+    header = (passage.note_header or "").strip()
+    if not header:
+        return out
+    at = passage.text.find(header[:40])
+    if at < 0 or passage.text[:at].strip():
+        return out  # this passage carries on a note whose header is in an earlier passage
+    end = at + len(header)
+    out |= {i for i, s in enumerate(sentences) if s.start < end}
+    # the author/worker/type line under the header ("Worker: Jo Smith   Step: Home visit") is header too
+    nxt = max(out) + 1 if out else 0
+    while nxt < len(sentences) and nxt - min(out) < 3 and _SHORT_FIELDS.match(sentences[nxt].text.strip()):
+        out.add(nxt)
+        nxt += 1
+    return out
+
+
+def _header_text(sentences: list[Sentence], header: set[int]) -> str:
+    return " | ".join(sentences[i].text.strip() for i in sorted(header))
+
+
+def _span(sentences: list[Sentence], i: int, dated: set[int], header: set[int] = frozenset()) -> tuple[int, int, str]:
     """The quote for the sentence at ``i``.
 
     A case-note header takes in the note's account up to the next dated sentence (the visit and what
@@ -121,14 +182,14 @@ def _span(sentences: list[Sentence], i: int, dated: set[int]) -> tuple[int, int,
     """
     first = sentences[i]
     j = i
-    if _NOTE_HEADER.match(first.text):
+    if i in header or _NOTE_HEADER.match(first.text):
         body_seen = False
         while j + 1 < len(sentences) and sentences[j + 1].end - first.start <= NOTE_QUOTE:
             nxt = sentences[j + 1]
             if body_seen and j + 1 in dated:
                 break  # a later dated sentence is an event of its own
             j += 1
-            body_seen = body_seen or not _is_label(nxt)
+            body_seen = body_seen or (j not in header and not _is_field(nxt))
     elif _is_label(first):
         while (j + 1 < len(sentences) and j + 1 not in dated
                and sentences[j + 1].end - first.start <= MAX_QUOTE):
@@ -145,16 +206,22 @@ def _span(sentences: list[Sentence], i: int, dated: set[int]) -> tuple[int, int,
     return first.start, sentences[j].end, ""
 
 
-def _entry_text(sentences: list[Sentence], start: int, end: int) -> str:
+def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int] = frozenset()) -> str:
     """Entry wording built only from the cited sentences: label lines become a short heading."""
-    parts = [s for s in sentences if start <= s.start and s.end <= end]
+    inside = [i for i, s in enumerate(sentences) if start <= s.start and s.end <= end]
+    parts = [sentences[i] for i in inside]
+    in_header = [i for i in inside if i in header]
     labels = [s for s in parts if _is_label(s)]
-    body = [s.text for s in parts if not _is_label(s)]
+    # a note's account keeps its short sentences ("Lily was asleep."); elsewhere they are form debris
+    body = [sentences[i].text for i in inside if i not in header and not (
+        _is_field(sentences[i]) if in_header else _is_label(sentences[i]))]
     if not body:  # only fields and a title: "Strategy meeting minutes / Date of meeting: …"
         body = [s.text for s in parts if _is_title(s) and not _LABEL_LINE.match(s.text)] or [parts[0].text]
     heading = ""
     first = labels[0].text if labels else ""
-    if _NOTE_HEADER.match(first):
+    if in_header:
+        heading = _note_title(_header_text(sentences, set(in_header)))
+    elif _NOTE_HEADER.match(first):
         heading = _note_title(first)
     elif (m := _LABEL_NAME.match(first)):
         heading = m.group(1).strip().capitalize()
@@ -188,8 +255,13 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
     seen: set[tuple[int, str]] = set()
     mentions = find_dates(passage.text, passage.anchor_date, day_first=day_first)
     skip = {i for i, s in enumerate(sentences) if s.text.strip() in boilerplate or _META_LINE.match(s.text)}
-    dated = {sentence_at(sentences, m.start) for m in mentions} - skip
+    # sentences stating an event's date end the account before them; a plan ("review next month")
+    # or a reference number inside a note's account does not
+    dated = {sentence_at(sentences, m.start) for m in mentions if m.kind in ("event", "birth")} - skip
+    header = _header_sentences(sentences, passage)
     for m in mentions:
+        if m.kind == "plan" and not m.inferred and sentence_at(sentences, m.start) in header:
+            m = dataclasses.replace(m, kind="event")  # a note's own date: the contact happened ("none booked" is no plan)
         if m.kind not in ("event", "birth") or sentence_at(sentences, m.start) in skip:
             continue
         if m.value is None:
@@ -197,13 +269,40 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
                 problems.append(Problem(document.path, passage.page_number, m.text, m.error))
             continue
         i = sentence_at(sentences, m.start)
-        if is_document_date(sentences[i].text, m.text) and passage.seq == 0:
+        line = passage.text[passage.text.rfind("\n", 0, m.start) + 1:].split("\n", 1)[0]
+        if passage.seq == 0 and (is_document_date(sentences[i].text, m.text) or is_document_date(line, m.text)):
             continue
+        if _FORWARD_HEADER.match(line):
+            continue  # "Sent: 14 March 2023 10:02" of a forwarded e-mail dates the message, wherever it is
         if (i, m.value) in seen:
             continue
+        if m.inferred and passage.anchor_date and iso_to_date(m.value) > passage.anchor_date and i not in header:
+            if problems is not None:  # "yesterday" cannot fall after the note that records it
+                problems.append(Problem(document.path, passage.page_number, m.text,
+                                        f"resolves to {m.value}, after the note's own date {passage.anchor_date}"))
+            continue
         seen.add((i, m.value))
-        s_start, s_end, _ = _span(sentences, i, dated)
-        start, end = passage.char_start + s_start, passage.char_start + s_end
+        at = passage.char_start + m.start
+        row = row_at(page_text, at)
+        role = column_role(row.label(at)) if row else ""
+        if role in ("birth", "plan"):
+            continue  # a family table's dates of birth, a plan's review-by dates: never events
+        if row is not None and m.inferred and row.column(at) != 0 and role != "event":
+            continue  # "last night" inside a dated row is part of that row's account
+        if row is not None and (role == "event" or row.column(at) == 0):
+            # a dated log row is one event: the whole row is its quote
+            start, end = max(row.start, passage.char_start), min(row.end, passage.char_end)
+            s_start, s_end = start - passage.char_start, end - passage.char_start
+            text = tidy(row_text(row, row.column(at))) if (start, end) == (row.start, row.end) else tidy(page_text[start:end])
+        elif i not in header and (log := log_row(page_text, at)):
+            # a PDF table's row: the date-led line and its wrapped cells, worded without the date
+            start, end = max(log[0], passage.char_start), min(log[1], passage.char_end)
+            s_start, s_end = start - passage.char_start, end - passage.char_start
+            text = tidy(page_text[max(start, at + len(m.text)):end].lstrip(" :-|\t")) or tidy(page_text[start:end])
+        else:
+            s_start, s_end, _ = _span(sentences, i, dated, header)
+            start, end = passage.char_start + s_start, passage.char_start + s_end
+            text = _entry_text(sentences, s_start, s_end, header)
         quote = page_text[start:end]
         time = m.time
         if time is None and (t := _TIME_FIELD.search(passage.text[s_start:s_end])):
@@ -211,12 +310,47 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
         found.append(Candidate(
             document=document, passage=passage, value=m.value, precision=m.precision, value_end=m.value_end,
             time=time, inferred=m.inferred, kind=m.kind, start=start, end=end, quote=quote,
-            text=_entry_text(sentences, s_start, s_end), order=(document.path, passage.seq, s_start)))
+            text=text, order=(document.path, passage.seq, s_start),
+            from_header=i in header))
+    for c in found:
+        if not c.from_header:
+            c.voices = _paragraph_voices(c, sentences, dated, passage, page_text)
     return found
 
 
+MAX_VOICES = 2
+
+
+def quoted_voices(c: Candidate) -> list[Voice]:
+    """The sentences of a candidate's own quote in which a child speaks (for a line worded from another source)."""
+    out = []
+    for s in split_sentences(c.quote):
+        if child_voice(s.text):
+            out.append(Voice(c.passage.page_number, c.start + s.start, c.start + s.end, s.text))
+    return out
+
+
+def _paragraph_voices(c: Candidate, sentences: list[Sentence], dated: set[int], passage: Passage,
+                      page_text: str) -> list[Voice]:
+    """A child's words later in the same paragraph as a dated statement, before the next date: what
+    the child said on that occasion, which the line must quote wherever the record keeps it."""
+    out: list[Voice] = []
+    end = c.end - passage.char_start
+    last = end
+    for j, s in enumerate(sentences):
+        if s.start < end:
+            continue
+        if j in dated or "\n\n" in passage.text[last:s.start] or len(out) >= MAX_VOICES:
+            break
+        last = s.end
+        if child_voice(s.text):
+            start, stop = passage.char_start + s.start, passage.char_start + s.end
+            out.append(Voice(passage.page_number, start, stop, page_text[start:stop]))
+    return out
+
+
 def is_note_event(c: Candidate) -> bool:
-    return _NOTE_HEADER.match(c.quote) is not None
+    return c.from_header or _NOTE_HEADER.match(c.quote) is not None
 
 
 def voices(passage: Passage, page_text: str, boilerplate: frozenset[str] = frozenset()) -> list[Voice]:

@@ -2,6 +2,11 @@
 
 Relative dates ("yesterday", "last Friday") mean nothing without the date of the note they were
 written in, so every passage carries the date of its note, or failing that its document's own date.
+
+Recording systems each print notes their own way (Mosaic puts the date on a line of its own above
+the author, LCS writes "Note date: … | Author: …", Eclipse "Date of contact: … Time: …"). Rather
+than a list of every system, a header is recognised by the document's own structure: short lines
+that repeat one template (the same labels around a date, usually with a time) with different dates.
 """
 
 from __future__ import annotations
@@ -40,8 +45,64 @@ def _header_date(day: str, month: str, year: str, day_first: bool = True) -> dat
         return None
 
 
+_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\b", re.I)
+_LABEL = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*(?::|\||\t| {3,}|[\u2013\u2014]\s)")
+_NOT_HEADER = re.compile(r"^\s*(?:page\b|printed|print(?:ed)? (?:date|by|on)|exported|export date|generated|run on|"
+                         r"report (?:run|date|generated)|dob\b|d\.o\.b|date of birth|born\b|distributed|"
+                         r"date of (?:letter|report|referral)|sent\b|from:|to:|subject:|date:\s*\w{3},)", re.I)
+MAX_HEADER = 200
+MIN_TEMPLATE = 3  # a template seen fewer times is a form's fields, not a run of notes
+
+
+def _template(line: str, date_start: int, date_end: int, next_line: str) -> tuple[str, ...]:
+    """The shape of a dated line: its labels in order around the date ("D") and time ("T")."""
+    before, after = line[:date_start], line[date_end:]
+    has_time = bool(_TIME.search(after[:25]) or _TIME.search(before[-25:]))
+    after = _TIME.sub(" ", after, count=1)
+    labels = [m.group(1).strip().lower() for m in _LABEL.finditer(before + " ") if not re.search(r"\d", m.group(1))]
+    tail = [m.group(1).strip().lower() for m in _LABEL.finditer(after + " ") if not re.search(r"\d", m.group(1))]
+    shape = tuple(labels[-2:]) + ("D",) + (("T",) if has_time else ()) + tuple(tail[:3])
+    if not labels and not tail and not re.search(r"[A-Za-z]{3}", _TIME.sub("", after + before).replace("day", "")):
+        nxt = _LABEL.match(next_line.strip() + " ")  # a date on its own line, the author's line below
+        shape += ("/" + nxt.group(1).strip().lower(),) if nxt else ()
+    return shape
+
+
+def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
+    """Dated lines whose template repeats with different dates: the notes of an export."""
+    from chronology.dates import find_dates  # lazy: a lower layer, heavy to import
+
+    by_shape: dict[tuple[str, ...], list[NoteStart]] = {}
+    for number, text in enumerate(pages, start=1):
+        lines = text.split("\n")
+        offset = 0
+        for i, line in enumerate(lines):
+            here, offset = offset, offset + len(line) + 1
+            stripped = line.strip()
+            if not stripped or len(stripped) > MAX_HEADER or _NOT_HEADER.match(stripped):
+                continue
+            mentions = [m for m in find_dates(line, None, day_first=day_first)[:1]
+                        if m.start <= 60 and m.precision == "day" and not m.inferred and m.value]
+            if not mentions:
+                continue
+            m = mentions[0]
+            nxt = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+            shape = _template(line, m.start, m.end, nxt)
+            if "T" not in shape and len(shape) == 1:
+                continue  # a bare date with nothing around it ends a wrapped sentence
+            by_shape.setdefault(shape, []).append(
+                NoteStart(number, here + len(line) - len(line.lstrip()), date.fromisoformat(m.value[:10]), stripped))
+    best: list[NoteStart] = []
+    for shape, starts in by_shape.items():
+        distinct = {n.anchor for n in starts}
+        if len(starts) >= MIN_TEMPLATE and len(distinct) >= max(2, len(starts) // 3) and len(starts) > len(best):
+            best = starts
+    return best
+
+
 def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
     """Note headers across a document's pages, or [] if it is not a case-note export."""
+    structural = _structural(pages, day_first)
     found: list[NoteStart] = []
     for number, text in enumerate(pages, start=1):
         for m in NOTE_HEADER.finditer(text):
@@ -54,6 +115,8 @@ def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
     labelled = [n for n in found if not re.match(r"^\d", n.header)]
     if len(labelled) >= MIN_NOTES:  # prefer labelled headers when a document has them
         found = labelled
+    if len(structural) > len(found):  # the document's own template explains more of it
+        found = structural
     return found if len(found) >= MIN_NOTES else []
 
 

@@ -54,9 +54,17 @@ def test_entries_are_dated_events_not_plans_or_document_dates(drafted):
 
 def test_relative_dates_resolve_against_the_note_and_are_flagged(drafted):
     ws, _, _ = drafted
-    yesterday = [e for e in _entries(ws) if e.date == "2023-03-12" and "yesterday" in e.text]
+    entries = _entries(ws)
+    yesterday = [e for e in entries if e.date == "2023-03-12" and any("yesterday" in c.quote for c in e.citations)]
     assert yesterday, "the 13 March note's 'yesterday' is 12 March"
     assert all("date-inferred" in e.flags for e in yesterday if len(e.citations) == 1)
+    # the note's account of the call-out joins the police notification of it: one line, both cited
+    assert any({"police/notification.pdf", "case-notes/notes.txt"} <= {c.document for c in e.citations}
+               for e in yesterday)
+    # the school's "absent yesterday" (13 March) is its own line, not merged into the police call about the child
+    absent = [e for e in entries if e.date == "2023-03-13" and "absent" in e.text]
+    assert absent and all(len({c.document for c in e.citations}) == 1 for e in absent)
+    assert not any(e.date == "2023-03-14" and e.time == "09:12" for e in entries), "an e-mail's sent date is no event"
 
 
 def test_childs_words_are_kept_verbatim_and_flagged(drafted):

@@ -28,7 +28,7 @@ from chronology.cli import app
 from chronology.entries import EntryStore
 from chronology.export import ExportError, ExportRefused, export_case
 from chronology.export.formatting import date_text
-from chronology.models import PRECISIONS, Citation, Document, Entry, Page, Passage
+from chronology.models import Citation, Document, Entry, Page, Passage
 from verify import audit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,7 +175,8 @@ def validate_contract(doc: dict, store) -> None:
         assert re.fullmatch(r"e-\d{6}", e["id"]), "id looks like e-000017"
         assert ISO_DAY.match(e["date"]), "date is YYYY-MM-DD"
         date.fromisoformat(e["date"])
-        assert e["date_precision"] in PRECISIONS
+        assert e["date_precision"] in ("day", "month", "year", "range", "approximate"), "the contract's five precisions"
+        assert e.get("date_text") is None or isinstance(e["date_text"], str)
         if e["date_precision"] == "month":
             assert e["date"].endswith("-01"), "a month is its first day"
         if e["date_precision"] == "year":
@@ -202,8 +203,8 @@ def validate_contract(doc: dict, store) -> None:
                 assert c["bundle_ref"] is None, "bundle_ref is null until the case is paginated"
             else:
                 assert c["bundle_ref"] is None or re.fullmatch(r"[A-Z]\d+", c["bundle_ref"])
-        keys.append((e["date"], e["time"] or "99:99"))
-    assert keys == sorted(keys), "entries are in chronological order (date, then time)"
+        keys.append((e["date"], e["time"] or ""))
+    assert keys == sorted(keys), "entries are in chronological order (date, then time; untimed first on a day)"
     if any(e["status"] != "verified" for e in entries):
         assert doc["draft"] is True, "draft is true unless every entry is verified"
     if not doc["draft"]:
@@ -288,12 +289,15 @@ def test_verified_court_export_json_meets_the_contract(workspace, tmp_path):
     ids = [e["id"] for e in doc["entries"]]
     assert f"e-{built.ids['wrong']:06d}" not in ids, "rejected lines are never exported"
     order = [next(n for n, i in built.ids.items() if f"e-{i:06d}" == x) for x in ids]
-    assert order == ["moved", "weight", "nursery", "christmas", "incident", "dash", "poppy", "order", "statement",
-                     "absence"], "date, then time (timed first on a day), then source order"
+    assert order == ["moved", "weight", "nursery", "christmas", "dash", "incident", "poppy", "order", "statement",
+                     "absence"], "date, then time (an untimed line first on its day), then source order"
     by_name = {n: next(e for e in doc["entries"] if e["id"] == f"e-{i:06d}") for n, i in built.ids.items() if n != "wrong"}
     assert by_name["weight"]["date_precision"] == "month" and by_name["weight"]["date"] == "2022-06-01"
     assert by_name["incident"]["time"] == "23:40"
     assert by_name["absence"]["date_end"] == "2024-01-17"
+    assert (by_name["nursery"]["date_precision"], by_name["nursery"]["date_end"], by_name["nursery"]["date_text"]) == (
+        "range", "2022-08-31", "summer 2022"), "a season travels as a range with its words in date_text"
+    assert "date_text" not in by_name["weight"]
     assert by_name["poppy"]["text"] == 'On 14/03/2023 I visited the home. Poppy said "I don\'t like it when Daddy shouts".'
     assert all(c["bundle_ref"] is None for e in doc["entries"] for c in e["citations"])
     # the audit head stated is the row just before the export's own row, which carries the file's fingerprint

@@ -2,7 +2,7 @@
 
 Other tools and the evaluation scripts read this file, so fields are only ever added. Added here:
 ``audit_head`` (the audit row immediately before this export's own "export" row), ``statement``,
-``source_kinds``, ``checks``, ``significance`` and ``drafter`` per entry, and ``bundle_paginated``.
+``source_kinds``, ``checks``, ``significance``, ``drafter`` and (for seasons and terms) ``date_text`` per entry, and ``bundle_paginated``.
 ``draft`` is true whenever any exported entry is not verified, and also when the user asked for a
 draft (a draft that happens to be fully verified is still only a working copy).
 """
@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chronology.export.formatting import iso_utc
+from chronology.export.formatting import date_text, iso_utc, span_of
 from chronology.models import Entry
 
 if TYPE_CHECKING:
@@ -22,12 +22,26 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 
+CONTRACT_PRECISIONS = ("day", "month", "year", "range", "approximate")
+
+
+def contract_date(e: Entry) -> tuple[str | None, str]:
+    """(date_end, date_precision) in the contract's five values: a season or term travels as a range."""
+    if e.precision in CONTRACT_PRECISIONS:
+        return e.date_end, e.precision
+    span = span_of(e)
+    if span is None:
+        return e.date_end, "approximate"
+    return span[1].isoformat(), "range"
+
+
 def entry_json(e: Entry) -> dict[str, Any]:
-    return {
+    date_end, precision = contract_date(e)
+    out = {
         "id": e.public_id,
         "date": e.date,
-        "date_end": e.date_end,
-        "date_precision": e.precision,
+        "date_end": date_end,
+        "date_precision": precision,
         "time": e.time,
         "text": e.text,
         "citations": [{
@@ -48,6 +62,9 @@ def entry_json(e: Entry) -> dict[str, Any]:
         "significance": e.significance,
         "drafter": e.drafter,
     }
+    if precision != e.precision:  # the words the record used ("Summer 2022"), which a range alone loses
+        out["date_text"] = date_text(e.date, e.precision, e.date_end)
+    return out
 
 
 def document(data: "ExportData") -> dict[str, Any]:

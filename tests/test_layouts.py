@@ -1,0 +1,181 @@
+"""The draft on record layouts the sample cases do not use: other recording systems' note headers,
+tables told apart by their header row, PDF tables without bars, metadata dates, child speech later
+in a paragraph, and the merge rule that the names every document carries are no evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.draft import Drafter
+from chronology.entries import EntryStore
+from ingest.pipeline import Ingestor
+from tests.helpers import make_eml, make_pdf
+
+LCS = """Child: Jayden Kerr   ID: 448812
+Case notes exported 03/06/2024 by T. Marsh
+
+Note date: 02/05/2024 09:40 | Author: Tara Marsh (Social Worker) | Note type: Home visit
+Visited the family home at 12 Larch Close. Mother was present. Dawn said the police had been called last Friday after an argument with Mr Pryce.
+
+Note date: 07/05/2024 14:15 | Author: Tara Marsh (Social Worker) | Note type: Telephone call
+Call from Ms Hall, DSL at Riverside Primary, about attendance.
+
+Note date: 15/05/2024 10:00 | Author: Tara Marsh (Social Worker) | Note type: Strategy discussion
+Held with police and health. Agreed section 47 enquiries.
+"""
+
+MOSAIC = """Case notes for: Lily Brown
+Printed by J Smith on 04/07/2023
+
+12/03/2023
+Worker: Jo Smith   Step: Home visit
+Visited the home. Lily was asleep. Mother said Lily had been sick on Saturday night.
+
+19/03/2023
+Worker: Jo Smith   Step: Telephone contact
+Spoke with mother by phone.
+
+27/03/2023
+Worker: Ann Lee   Step: School visit
+Saw Lily at nursery.
+"""
+
+ECLIPSE = """Date of contact: 14-Mar-2024   Time: 16:10   Contact type: Home visit
+Worker: R Hale   Interpreter: Mrs Popescu (Romanian, in person)
+Saw Ana in her bedroom. Ana said "my arm hurts when I lift my bag".
+
+Date of contact: 18-Mar-2024   Time: 09:05   Contact type: Telephone call
+Worker: R Hale   Interpreter: none booked
+Mother rang. Her cousin interpreted.
+
+Date of contact: 21-Mar-2024   Time: 13:30   Contact type: School visit
+Worker: R Hale   Interpreter: n/a
+Ana seen alone at school.
+"""
+
+
+def _draft(workspace, folder: Path, case: str):
+    Ingestor(workspace.store, workspace.index).ingest(folder, case)
+    Drafter(workspace.store).draft(case)
+    return EntryStore(workspace.store).list(case)
+
+
+@pytest.mark.parametrize("layout,text,expect", [
+    ("lcs", LCS, {("2024-05-02", "09:40"): "Home visit", ("2024-05-07", "14:15"): "Telephone call",
+                  ("2024-04-26", None): "last Friday", ("2024-05-15", "10:00"): "section 47"}),
+    ("mosaic", MOSAIC, {("2023-03-12", None): "Home visit: Visited the home. Lily was asleep.",
+                        ("2023-03-11", None): "Saturday night", ("2023-03-19", None): "Telephone contact",
+                        ("2023-03-27", None): "School visit: Saw Lily at nursery."}),
+    ("eclipse", ECLIPSE, {("2024-03-14", "16:10"): "Home visit: Saw Ana in her bedroom",
+                          ("2024-03-18", "09:05"): "Telephone call: Mother rang. Her cousin interpreted.",
+                          ("2024-03-21", "13:30"): "School visit"}),
+])
+def test_note_headers_of_other_systems_head_their_notes(workspace, tmp_path, layout, text, expect):
+    """Each note is one line, titled from its header, worded from its body; its relative dates
+    resolve against the note's own date, never the export's."""
+    folder = tmp_path / layout
+    folder.mkdir()
+    (folder / "notes.txt").write_text(text, encoding="utf-8")
+    entries = _draft(workspace, folder, layout)
+    by_day = {(e.date, e.time): e for e in entries}
+    for key, words in expect.items():
+        assert key in by_day, f"{key} missing from {sorted(by_day)}"
+        assert words in by_day[key].text or words in by_day[key].citations[0].quote, by_day[key].text
+    assert not any(e.date in ("2024-06-03", "2023-07-04") for e in entries), "export and print dates are no events"
+    assert not any("Author:" in e.text or "Worker:" in e.text for e in entries), "header fields are not the account"
+
+
+def test_tables_are_told_apart_by_their_header_row(workspace, tmp_path):
+    """A family table's dates of birth and a plan's review dates are never events; a dated log gives
+    one line per row, the row its quote."""
+    import docx
+
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    d = docx.Document()
+    d.add_paragraph("School safeguarding chronology")
+    rows = [["Date", "Concern", "Action taken", "By whom"],
+            ["14/09/2022", 'Ava arrived hungry and said "I had no tea last night".', "Breakfast club offered", "DSL"],
+            ["03/10/2022", "Head lice noted again.", "Letter home", "Class teacher"],
+            ["03/10/2022", "Late for the fifth time this half term.", "Call to mother", "Office"]]
+    for table in (rows, [["Name", "Relationship", "DOB", "Address"], ["Ava Brook", "Child", "12/06/2015", "3 Fen Way"],
+                         ["Kim Brook", "Mother", "02/02/1990", "3 Fen Way"]],
+                  [["Action", "Who", "Review date"], ["Attend breakfast club", "Mother", "01/12/2022"],
+                   ["Nit treatment", "Mother", "08/12/2022"]]):
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                t.cell(r, c).text = cell
+        d.add_paragraph("")
+    d.save(str(folder / "school.docx"))
+    entries = _draft(workspace, folder, "tables")
+    dates = sorted(e.date for e in entries)
+    assert dates == ["2022-09-14", "2022-10-03", "2022-10-03"], dates
+    hungry = next(e for e in entries if e.date == "2022-09-14")
+    assert hungry.citations[0].quote.startswith("14/09/2022 | Ava arrived hungry") and "DSL" in hungry.citations[0].quote
+    assert '"I had no tea last night"' in hungry.text and "child-voice" in hungry.flags
+
+
+def test_a_pdf_table_without_bars_gives_one_line_per_dated_row(workspace, tmp_path):
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    folder = tmp_path / "hv"
+    folder.mkdir()
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["Date", "Contact type", "Practitioner", "Summary / Outcome"],
+            ["14/09/2021", "Home visit", "HV J Moss", "Baby weighed 6.2kg. Home cluttered, mother tired. Advised on safe sleep."],
+            ["02/11/2021", "Clinic - DNA", "HV J Moss", "Not brought to 12-month review. Letter sent offering new appointment."],
+            ["18/01/2022", "Telephone", "HV K Patel", "Mother said she was coping. Agreed home visit next month."]]
+    table = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[70, 80, 80, 250])
+    SimpleDocTemplate(str(folder / "hv-record.pdf"), invariant=1).build([Paragraph("Health Visiting Record", style), table])
+    entries = _draft(workspace, folder, "hv")
+    assert [e.date for e in entries] == ["2021-09-14", "2021-11-02", "2022-01-18"]
+    dna = entries[1]
+    assert "Clinic - DNA" in dna.text and "Not brought to 12-month review" in dna.text, "the row's wrapped cells stay with it"
+    assert "2022-02" not in {e.date[:7] for e in entries}, "'next month' is a plan"
+
+
+def test_metadata_dates_are_not_events(workspace, tmp_path):
+    folder = tmp_path / "meta"
+    make_eml(folder / "gp.eml", "GP letter", "Please see the GP's letter below.\n\n"
+             "-----Original Message-----\nFrom: Canal Side Surgery\nSent: 02 February 2023 10:02\n"
+             "Subject: Lily Arden\n\nI saw Ms Arden at the surgery on 30/01/2023. She described low mood.",
+             date="Fri, 03 Feb 2023 08:30:00 +0000")
+    make_pdf(folder / "minutes.pdf", ["Core group minutes\nDate of meeting: 20/02/2023\nDistributed: 24/02/2023\n"
+                                      "Lily's attendance at nursery has improved.\nPrinted: 27/02/2023"])
+    entries = _draft(workspace, folder, "meta")
+    dates = {e.date for e in entries}
+    assert {"2023-01-30", "2023-02-20"} <= dates
+    assert not dates & {"2023-02-03", "2023-02-02", "2023-02-24", "2023-02-27"}, sorted(dates)
+
+
+def test_childs_words_later_in_the_paragraph_reach_the_line(workspace, tmp_path):
+    folder = tmp_path / "voice"
+    folder.mkdir()
+    (folder / "report.txt").write_text(
+        "Social worker's report to conference\n\n"
+        "On 12/04/2024 Ms Lowe visited the children at school. Both children were seen alone in the library. "
+        "The teacher confirmed attendance had improved. Maya said \"I don't want to go home when Dad is there\".\n\n"
+        "The health visitor reported that the baby's weight was stable.\n", encoding="utf-8")
+    entries = _draft(workspace, folder, "voice")
+    line = next(e for e in entries if e.date == "2024-04-12")
+    assert "\"I don't want to go home when Dad is there\"" in line.text and "child-voice" in line.flags
+    text = workspace.store.page_text(line.citations[-1].document_id, line.citations[-1].page)
+    assert all(text[c.char_start:c.char_end] == c.quote for c in line.citations)
+
+
+def test_the_names_every_document_carries_do_not_merge_different_events(workspace, tmp_path):
+    """A school's 'absent' and a police call-out on one day both name the child: still two lines."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / "school.txt").write_text("Attendance note. On 13/03/2023 Poppy Lane was absent from school all day.\n",
+                                       encoding="utf-8")
+    (folder / "police.txt").write_text("On 13/03/2023 at 22:10 officers attended after a neighbour reported shouting. "
+                                       "Poppy Lane was present.\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("On 13/03/2023 the social worker telephoned Poppy Lane's mother about the referral.\n",
+                                      encoding="utf-8")
+    entries = [e for e in _draft(workspace, folder, "names") if e.date == "2023-03-13"]
+    assert len(entries) == 3 and all(len({c.document for c in e.citations}) == 1 for e in entries)
