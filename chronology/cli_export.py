@@ -88,7 +88,8 @@ def export(
     if as_json:
         typer.echo(json.dumps({"ok": True, "path": str(result.path), "draft": result.draft, "sha256": result.sha256,
                                "counts": result.counts, "problems": result.problems, "warnings": result.warnings,
-                               "audit_seq": result.audit_seq}, indent=2))
+                               "audit_seq": result.audit_seq,
+                               "head": str(result.head) if result.head else None}, indent=2))
         return
     for warning in result.warnings:
         _err(f"warning: {warning}")
@@ -100,6 +101,9 @@ def export(
         typer.echo(f"{kind} export written: {result.path} ({c['entries']} lines: {c['verified']} verified, "
                    f"{c['unverified']} unverified; {c['rejected']} rejected left out).")
         typer.echo(f"SHA-256 {result.sha256}, recorded in the audit log as row {result.audit_seq}.")
+        if result.head:
+            typer.echo(f"Audit head including that row: {result.head} (keep it with the export; "
+                       "chronology audit --check --against uses it).")
 
 
 def bundle(

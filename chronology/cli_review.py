@@ -405,14 +405,16 @@ def review_cmd(case: CaseReq, by: ByOpt, role: RoleOpt = None) -> None:
 
 
 def audit_cmd(case: CaseReq,
-              check: Annotated[bool, typer.Option("--check", help="Check the seal chain instead of listing rows.")] = False,
+              check: Annotated[bool, typer.Option("--check", help="Check the seal chain and the witnessed heads instead of listing rows.")] = False,
               against: Annotated[Optional[Path], typer.Option(
-                  "--against", help="An export's JSON: its audit_head must still be in the log, unchanged.")] = None,
+                  "--against", help="An export (its audit_head, and the EXPORT.head beside it) or an EXPORT.head: "
+                                    "the rows it saw must still be in the log, unchanged.")] = None,
               as_json: JsonOpt = False) -> None:
-    """List a case's audit log, or check it has not been altered (exit 1 naming the first bad row)."""
+    """List a case's audit log, or check it has not been altered (exit 1 naming the rows missing, changed or added)."""
     from verify import audit
 
-    store = _workspace().store
+    ws = _workspace()
+    store = ws.store
     if against is not None:
         check = True
     if not check:
@@ -428,20 +430,74 @@ def audit_cmd(case: CaseReq,
                        f"{_audit_summary(r['detail'] or {})}")
         typer.echo(f"{len(rows)} rows.")
         return
-    head = None
-    if against is not None:
-        head = _export_head(against)
-    result = audit.check(store, case, against=head)
+    _audit_check(ws, case, against, as_json)
+
+
+def _audit_check(ws, case: str, against: Path | None, as_json: bool) -> None:
+    from verify import audit, witness
+
+    head, extra, notes = _against(against, case) if against is not None else (None, [], [])
+    result = audit.check(ws.store, case, against=head)
+    seen = witness.check(ws.store, case, extra=extra, chain_ok=result.ok)
+    warnings = notes + witness.warnings(ws.settings)
+    ok = result.ok and seen.ok
+    first_bad = result.first_bad if not result.ok else min((f.first for f in seen.problems), default=None)
     if as_json:
-        typer.echo(json.dumps({"ok": result.ok, "rows": result.rows, "head": result.head,
-                               "first_bad": result.first_bad, "reason": result.reason}, indent=2))
-    elif result.ok:
-        seen = f"; it still holds the {head[0]} rows the export saw" if head else ""
-        typer.echo(f"The audit log of case {case} is intact: {result.rows} rows, head {result.head[:16]}…{seen}.")
+        typer.echo(json.dumps({"ok": ok, "rows": result.rows, "head": result.head, "first_bad": first_bad,
+                               "reason": result.reason, "chain_ok": result.ok, "witness": seen.to_json(),
+                               "warnings": warnings}, indent=2))
     else:
-        _err(f"The audit log of case {case} FAILS its check at row {result.first_bad}: {result.reason}.")
-    if not result.ok:
+        if not result.ok:
+            _err(f"The audit log of case {case} FAILS its check at row {result.first_bad}: {result.reason}.")
+        if seen.problems:
+            _err(f"The audit log of case {case} does not match what was witnessed ({seen.where}; the log agrees "
+                 f"with it up to row {seen.agrees_up_to}):")
+            for f in seen.problems:
+                _err(f"  - {f.message}")
+        if ok:
+            also = f"; it still holds the {head[0]} rows the export saw" if head else ""
+            also += "".join(f"; it holds row {h.rows} as {h.source} saw it" for h in extra)
+            typer.echo(f"The audit log of case {case} is intact: {result.rows} rows, head {result.head[:16]}…{also}; "
+                       f"witnessed up to row {max(seen.witnessed, seen.caught_up or 0)} in {seen.where}.")
+        for f in seen.findings:
+            if not f.problem:
+                typer.echo(f"Note: {f.message}.")
+        if seen.caught_up:
+            typer.echo(f"Note: row {seen.caught_up} had not been witnessed yet (a process stopped between writing it "
+                       "and its witness); its seal verifies, and it is witnessed now.")
+        for w in warnings:
+            _err(f"warning: {w}")
+    if not ok:
         raise typer.Exit(1)
+
+
+def _against(path: Path, case: str) -> tuple[tuple[int, str] | None, list, list[str]]:
+    """What an export saw: the head inside a JSON export, and the signed EXPORT.head (which includes the
+    export's own row) beside any export or given directly."""
+    from verify import witness
+
+    notes: list[str] = []
+    try:
+        if path.name.endswith(witness.HEAD_SUFFIX):
+            heads = [witness.read_export_head(path)]
+            inner = None
+        else:
+            inner = _export_head(path, required=False)
+            found, why = witness.export_head_for(path)
+            heads = [found] if found else []
+            notes += [why] if why else []
+            if inner is None and not heads:
+                _err(f"{path}: not an export with an \"audit_head\": {{\"rows\": N, \"hash\": \"…\"}}, "
+                     f"and no {witness.head_path(path).name} beside it")
+                raise typer.Exit(2)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    for h in heads:
+        if h.case != case:
+            _err(f"{h.source} is the head of case '{h.case}', not '{case}'")
+            raise typer.Exit(2)
+    return inner, heads, notes
 
 
 def _audit_summary(detail: dict) -> str:
@@ -464,7 +520,7 @@ def _audit_summary(detail: dict) -> str:
     return "  ".join(parts)
 
 
-def _export_head(path: Path) -> tuple[int, str]:
+def _export_head(path: Path, required: bool = True) -> tuple[int, str] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         head = data["audit_head"]
@@ -472,6 +528,8 @@ def _export_head(path: Path) -> tuple[int, str]:
     except OSError as exc:
         _err(f"{path}: cannot be read ({exc.strerror or exc})")
     except (ValueError, KeyError, TypeError):
+        if not required:
+            return None
         _err(f"{path}: not an export with an \"audit_head\": {{\"rows\": N, \"hash\": \"…\"}}")
     raise typer.Exit(2)
 

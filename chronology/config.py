@@ -67,6 +67,7 @@ class Settings:
     fast_verify_seconds: int = 10
     auth: str = "auto"  # how the review screen signs people in: auto | name | password | oidc
     auth_cookie_days: float = 0.5  # a password sign-in survives a browser reload for this long (0: never)
+    witness: str = ""  # where audit heads are witnessed: a folder or a PostgreSQL URL ("": beside the store)
 
     @property
     def chroma_path(self) -> Path:
@@ -85,7 +86,13 @@ class Settings:
             fast_verify_seconds=_int_env("CHRONOLOGY_FAST_VERIFY_SECONDS", 10),
             auth=_choice_env("CHRONOLOGY_AUTH", AUTH_MODES),
             auth_cookie_days=_number_env("CHRONOLOGY_AUTH_COOKIE_DAYS", 0.5, float),
+            witness=witness_env(),
         )
+
+
+def witness_env() -> str:
+    """``CHRONOLOGY_WITNESS``: a folder for ``heads.jsonl`` or a PostgreSQL URL; empty means beside the store."""
+    return (os.environ.get("CHRONOLOGY_WITNESS") or "").strip()
 
 
 def offline_environment() -> None:

@@ -30,6 +30,7 @@ STRONG_SIMILARITY = 0.5  # enough on its own for two day-precise statements with
 LOOSE_DATE_SIMILARITY = 0.62  # month, season or year mentions: wording must carry more of the weight
 SAME_WORDS_SIMILARITY = 0.8  # two statements of different kinds: only a retelling in nearly the same words
 TIME_APART_MINUTES = 120
+WRITE_UP_MINUTES = 8 * 60  # a note written up later the same working day
 REVIEWED = ("verified", "rejected")
 
 
@@ -73,9 +74,19 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     if a.document.id == b.document.id and a.start == b.start:
         return False
     ta, tb = _minutes(a.time), _minutes(b.time)
-    if ta is not None and tb is not None and abs(ta - tb) > TIME_APART_MINUTES:
+    if ta is not None and tb is not None and abs(ta - tb) > _time_allowance(a, b, ta, tb):
         return False
     return not activity_conflict(_kinds(a), _kinds(b))
+
+
+def _time_allowance(a: Candidate, b: Candidate, ta: int, tb: int) -> int:
+    """Minutes two stated times may differ. A case note's header time is when it was written, so a
+    note timed after a meeting or incident another record times earlier may still report it."""
+    if a.from_header != b.from_header:
+        note_time, other_time = (ta, tb) if a.from_header else (tb, ta)
+        if note_time >= other_time:
+            return WRITE_UP_MINUTES
+    return TIME_APART_MINUTES
 
 
 def _kinds(c: Candidate) -> frozenset[str]:

@@ -28,7 +28,7 @@ _META_LINE = re.compile(
     r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of|distributed|circulated|"
     r"date\s+(?:of\s+)?(?:letter|report|typed|sent|distribution|circulation|approved|printed|exported|issued)|"
     r"minutes\s+(?:taken|approved|distributed)|report\s+(?:run|generated|printed)|generated|run\s+on|"
-    r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b", re.I)
+    r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b|^\s*dated\s*:", re.I)
 _NOTE_HEADER = re.compile(r"^\s*(?:case|contact)?\s*note\s*[:\-–]", re.I)
 # A sentence that carries on the one before it: speech, or a pronoun or connective opening.
 _CONTINUES = re.compile(r"(?=[^\n]*[\"\u201c])|\s*(?:she|he|they|it|this|when|while|after|asked|her|his|their)\b", re.I)

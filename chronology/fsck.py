@@ -10,7 +10,10 @@ What is checked, each inconsistency reported in plain words:
   no vector that belongs to no current passage (repairable: dropped);
 * the source files: re-hashed from ``documents.meta["source_path"]`` (missing: a warning; changed: a
   problem — re-ingest the folder);
-* the audit chain (HMAC seals, no gaps);
+* the audit chain (HMAC seals, no gaps) and the log against its witnessed heads (``verify.witness``):
+  rows missing, changed or added since the witness saw them; a witness one row behind (a process
+  stopped between the commit and the witness write) is brought up to date; where the key or the
+  witness is kept so that one account could rewrite both (a warning);
 * the vector store as a whole: no collection of a case the database no longer holds (left by an
   erasure interrupted between the two stores; repairable on the embedded store, which no other
   database shares; on a Chroma server it is reported, as another store may own it).
@@ -186,13 +189,21 @@ def check_sources(store: Store, case_id: str, report: CheckReport) -> None:
 
 
 def check_audit(store: Store, case_id: str, report: CheckReport) -> None:
-    from verify import audit
+    from verify import audit, witness
 
     result = audit.check(store, case_id)
     report.counted["audit_rows"] = result.rows
     if not result.ok:
         report.problems.append(Finding("audit", f"the audit log fails its check at row {result.first_bad}: "
                                        f"{result.reason}"))
+    seen = witness.check(store, case_id, chain_ok=result.ok)
+    report.counted["audit_witnessed"] = max(seen.witnessed, seen.caught_up or 0)
+    for f in seen.findings:
+        (report.problems if f.problem else report.warnings).append(Finding("audit", f"witness {seen.where}: {f.message}"))
+    if seen.caught_up:
+        report.counted["audit_caught_up"] = seen.caught_up
+    for w in witness.warnings():
+        report.warnings.append(Finding("audit", w))
 
 
 def check_stray_collections(store: Store, index: "VectorIndex", report: CheckReport, repair: bool) -> None:

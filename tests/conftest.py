@@ -25,7 +25,7 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, base: Path) -> Path:
     monkeypatch.setenv("CHRONOLOGY_HOME", str(home))
     monkeypatch.setenv("HOME", str(user_home))
     for var in ("CHRONOLOGY_DATABASE_URL", "CHRONOLOGY_CHROMA_URL", "CHRONOLOGY_AUDIT_KEY", "CHRONOLOGY_AUDIT_KEY_FILE",
-                "CHRONOLOGY_AUTH", "CHRONOLOGY_AUTH_COOKIE_DAYS"):
+                "CHRONOLOGY_AUTH", "CHRONOLOGY_AUTH_COOKIE_DAYS", "CHRONOLOGY_WITNESS"):
         monkeypatch.delenv(var, raising=False)
     return home
 

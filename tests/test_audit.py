@@ -1,5 +1,6 @@
 """The HMAC-sealed audit log: every kind of tampering is detected and the first bad row named;
-deleting the newest rows is caught against an export's head; the key is created once under races."""
+deleting the newest rows is caught against an export's head and the witness (``tests/test_witness.py``);
+the key is created once under races, and a team install that keeps it beside the data is warned."""
 
 from __future__ import annotations
 
@@ -154,7 +155,9 @@ def test_cli_audit_lists_and_checks(store, tmp_path):
     r = runner.invoke(app, ["audit", "--case", CASE, "--check", "--against", str(export)])
     assert r.exit_code == 0, r.output
     _delete(store, 6)
-    assert runner.invoke(app, ["audit", "--case", CASE, "--check"]).exit_code == 0
+    assert audit.check(store, CASE).ok, "the chain alone cannot tell…"
+    r = runner.invoke(app, ["audit", "--case", CASE, "--check"])
+    assert r.exit_code == 1 and "row 6 is missing" in r.output, "…the witnessed head can"
     r = runner.invoke(app, ["audit", "--case", CASE, "--check", "--against", str(export)])
     assert r.exit_code == 1 and "FAILS its check at row 6" in r.output
     _set(store, 2, detail={"tampered": True})
@@ -207,3 +210,21 @@ def test_concurrent_writers_share_one_key_and_one_unbroken_chain(workspace, tmp_
     assert len(keys) == 1 and keys == {audit.load_key().decode()}
     result = audit.check(workspace.store, "race")
     assert result.ok and result.rows == 45
+    from verify import witness
+
+    seen = witness.check(workspace.store, "race")  # every writer's head reached the witness, in whatever order
+    assert seen.ok and seen.findings == [] and seen.witnessed == 45 and seen.caught_up is None, seen.to_json()
+
+
+def test_team_install_keeping_the_key_beside_the_data_is_warned(tmp_path, monkeypatch):
+    from chronology.config import Settings
+
+    home = tmp_path / "home"
+    team = Settings(home=home, database_url="postgresql+psycopg://svc@db/chronology", chroma_url=None)
+    assert any("beside the data" in w for w in audit.key_warnings(team))
+    monkeypatch.setenv("CHRONOLOGY_AUDIT_KEY", "from-the-environment")
+    assert audit.key_warnings(team) == []
+    monkeypatch.delenv("CHRONOLOGY_AUDIT_KEY")
+    laptop = Settings(home=home, database_url=f"sqlite:///{home / 'chronology.db'}", chroma_url=None)
+    audit.load_key(laptop)
+    assert audit.key_warnings(laptop) == []  # one person's machine: created 0600 beside the store

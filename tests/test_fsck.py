@@ -157,3 +157,41 @@ def test_vectors_of_a_case_no_longer_in_the_database_are_found_and_removed(case)
     assert r.exit_code == 0, r.output
     assert not ws.index.has_case("re-erased")
     assert ws.index.ids(CASE)  # the checked case's own vectors are untouched
+
+
+# --- the audit log against its witness ---------------------------------------------------------------
+
+
+def _audit_delete(ws, *seqs: int) -> None:
+    from sqlalchemy import delete
+
+    with ws.store.transaction() as conn:
+        conn.execute(delete(schema.audit).where(schema.audit.c.case_id == CASE, schema.audit.c.seq.in_(seqs)))
+
+
+def test_check_names_rows_the_witness_saw_that_are_gone(case):
+    from verify import audit
+
+    ws, _ = case
+    for i in range(3):
+        audit.record(ws.store, CASE, "jane", "verify", {"entry": f"e-{i:06d}"})
+    newest = audit.count(ws.store, CASE)
+    _audit_delete(ws, newest)
+    assert audit.check(ws.store, CASE).ok  # the chain alone still verifies
+    report = check_case(ws.store, ws.index, CASE)
+    assert [f.area for f in report.remaining] == ["audit"]
+    assert f"row {newest} is missing from the log" in report.remaining[0].message
+    r = runner.invoke(app, ["check", "--case", CASE])
+    assert r.exit_code == 1 and f"row {newest} is missing" in r.output
+
+
+def test_check_brings_a_lagging_witness_up_to_date_without_alarm(case, monkeypatch):
+    from verify import audit, witness
+
+    ws, _ = case
+    with monkeypatch.context() as m:  # as if the process died between the commit and the witness write
+        m.setattr(witness, "_flush", lambda info: info.pop(witness._COMMITTING, None))
+        seq = audit.record(ws.store, CASE, "jane", "verify", {"entry": "e-000001"})
+    report = check_case(ws.store, ws.index, CASE)
+    assert report.ok and report.problems == [] and report.warnings == [], report.to_json()
+    assert report.counted["audit_caught_up"] == seq and witness.for_store(ws.store).last(CASE).rows == seq

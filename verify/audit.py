@@ -2,8 +2,10 @@
 
 Each row's seal is HMAC-SHA256(key, previous seal + the row's content). The key lives outside the
 database (``$CHRONOLOGY_HOME/audit.key``, or ``CHRONOLOGY_AUDIT_KEY`` / ``CHRONOLOGY_AUDIT_KEY_FILE`` on
-a server), so someone who can write the table cannot recompute a consistent chain. Exports record the
-head (row count and seal) so deleting the newest rows is detected too.
+a server), so someone who can write the table cannot recompute a consistent chain. A shorter chain is
+still a valid chain, though, and the key's holder can re-seal a rewritten one: so every committed
+append also writes the case's signed head to a witness outside the database (``verify.witness``), and
+exports record the head (row count and seal) too.
 """
 
 from __future__ import annotations
@@ -94,9 +96,12 @@ def append(conn: Connection, case_id: str, user: str, action: str, detail: dict[
                         .order_by(a.c.seq.desc()).limit(1)).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
     at = datetime.now(timezone.utc)
+    sealed = seal(key, prev, case_id, seq, _at_text(at), user, action, detail)
     conn.execute(insert(a).values(
-        case_id=case_id, seq=seq, at=at, user=user, action=action, detail=detail, prev_hash=prev,
-        hash=seal(key, prev, case_id, seq, _at_text(at), user, action, detail)))
+        case_id=case_id, seq=seq, at=at, user=user, action=action, detail=detail, prev_hash=prev, hash=sealed))
+    from verify import witness
+
+    witness.note(conn, case_id, seq, sealed, key)  # the head is written outside the database after the commit
     return seq
 
 
@@ -160,6 +165,38 @@ def check(store: Store, case_id: str, key: bytes | None = None,
         if count and rows[count - 1].hash != seal_at_export:
             return AuditCheck(False, len(rows), prev, count, f"row {count} differs from the one the export saw")
     return AuditCheck(True, len(rows), prev)
+
+
+def seal_of(store: Store, case_id: str, seq: int) -> str:
+    """The seal of one row (the head an export's own row makes)."""
+    a = schema.audit
+    with store.engine.connect() as conn:
+        found = conn.execute(select(a.c.hash).where(a.c.case_id == case_id, a.c.seq == seq)).scalar()
+    if found is None:
+        raise LookupError(f"case '{case_id}' has no audit row {seq}")
+    return found
+
+
+def key_warnings(settings: Settings | None = None) -> list[str]:
+    """Where the key is kept, if that lets whoever reads the data also re-seal the log."""
+    if os.environ.get("CHRONOLOGY_AUDIT_KEY"):
+        return []
+    settings = settings or Settings.from_env()
+    path = Path(os.environ.get("CHRONOLOGY_AUDIT_KEY_FILE") or settings.home / "audit.key").expanduser().resolve()
+    out = []
+    team = not settings.database_url.startswith("sqlite")
+    if team and path.is_relative_to(settings.home):
+        out.append(f"the audit key {path} is kept beside the data in $CHRONOLOGY_HOME on a team (PostgreSQL) "
+                   "install: give it through CHRONOLOGY_AUDIT_KEY or in a file only the service account can read "
+                   "(CHRONOLOGY_AUDIT_KEY_FILE), so the database's users cannot re-seal the log")
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return out
+    if mode & 0o077:
+        out.append(f"the audit key file {path} can be read by other accounts (mode {mode & 0o777:o}); "
+                   f"chmod 600 {path}")
+    return out
 
 
 def rows(store: Store, case_id: str) -> list[dict[str, Any]]:

@@ -8,7 +8,9 @@ The file is written under a temporary name in the destination folder and renamed
 (``os.replace``), so a killed or failed export never leaves a half-written file under the final name
 and an earlier good file is kept. The audit row ("export": format, draft, entries, SHA-256 of the
 file) is recorded *after* the file is rendered, because it carries the file's fingerprint; the audit
-head a file states is therefore the row immediately before its own export row.
+head a file states is therefore the row immediately before its own export row. So once the file is in
+place a detached ``EXPORT.head`` (``<file>.head``) is written beside it: the signed head that includes
+the export's own row (``verify.witness``), against which ``audit --check --against`` also checks.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class ExportResult:
     sha256: str = ""
     audit_seq: int | None = None
     warnings: list[str] = field(default_factory=list)  # not the gate's business, but worth saying
+    head: Path | None = None  # the detached EXPORT.head, which includes the export's own audit row
 
 
 def renderer(fmt: str) -> Callable[[ExportData, Path], None]:
@@ -259,8 +262,34 @@ def export_case(store: Store, case_id: str, fmt: str, out: Path, *, draft: bool 
         tmp.unlink(missing_ok=True)
         raise
     _fsync_dir(out.parent)
+    warnings = _bundle_warnings(store, case_id, mapping)
+    head_file = _write_head(store, case_id, seq, out, digest, warnings)
     return ExportResult(ok=True, path=out, problems=list(checked.problems), counts=counts, draft=is_draft,
-                        sha256=digest, audit_seq=seq, warnings=_bundle_warnings(store, case_id, mapping))
+                        sha256=digest, audit_seq=seq, warnings=warnings, head=head_file)
+
+
+def _write_head(store: Store, case_id: str, seq: int, out: Path, digest: str, warnings: list[str]) -> Path | None:
+    """``<file>.head``, written like the export itself; the export is already in place and recorded, so a
+    head that cannot be written is said, not fatal (the witness still holds the export's row)."""
+    from verify.witness import export_head, head_path, head_text
+
+    path = head_path(out)
+    clear_stale_parts(path)
+    tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(head_text(export_head(store, case_id, seq, out, digest)))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        warnings.append(f"the export's head file {path.name} could not be written ({exc}); "
+                        "the audit log's witness still holds the export's row")
+        return None
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(out.parent)
+    return path
 
 
 def _bundle_warnings(store: Store, case_id: str, mapping: dict[str, Any]) -> list[str]:
