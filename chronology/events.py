@@ -18,6 +18,7 @@ from chronology.tables import column_role, log_row, row_at, row_text
 MAX_QUOTE = 420
 NOTE_QUOTE = 700
 _LABEL_LINE = re.compile(r"^\s*(?:date|time|dob|ref|reference|incident date|meeting date)\b[^:\n]{0,40}:", re.I)
+_FORM_FIELD = re.compile(r"^\s*[A-Z][A-Za-z /&'()-]{1,30}:\s")
 _LABEL_NAME = re.compile(r"^\s*date\s+of\s+([a-z][a-z /-]{1,40}?)\s*:", re.I)
 _TIME_FIELD = re.compile(r"\btime(?:\s+of\s+\w+)?\s*:\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b", re.I)
 # Record-keeping lines: when a note was typed, who it is about, how an export was made. Their dates
@@ -198,6 +199,16 @@ def _span(sentences: list[Sentence], i: int, dated: set[int], header: set[int] =
                 break
         if j == i and i > 0 and _is_title(sentences[i - 1]) and i - 1 not in dated:
             return sentences[i - 1].start, first.end, ""  # "Strategy meeting minutes / Date of meeting: …"
+        if _LABEL_NAME.match(first.text) and all(_FORM_FIELD.match(sentences[k].text) for k in range(i, j + 1)):
+            # a form's "Date of meeting:" among its fields: the form's title says what happened
+            for k in range(i - 1, max(-1, i - 5), -1):
+                cut = sentences[k].text.rfind("\n") + 1  # a heading block: its last line is the title
+                title = Sentence(sentences[k].start + cut, sentences[k].end, sentences[k].text[cut:])
+                if _is_title(title) and not _FORM_FIELD.match(title.text) and (k not in dated or cut):
+                    body = [sentences[x].text for x in range(i, j + 1) if not _is_label(sentences[x])]
+                    return title.start, sentences[j].end, tidy(" ".join([title.text + "."] + body))
+                if not _FORM_FIELD.match(sentences[k].text):
+                    break
     else:
         # the account of an event often goes on in the next sentence ("When asked…, Lily said "…"")
         while (j + 1 < len(sentences) and j + 1 not in dated and j - i < 2
@@ -300,9 +311,9 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             s_start, s_end = start - passage.char_start, end - passage.char_start
             text = tidy(page_text[max(start, at + len(m.text)):end].lstrip(" :-|\t")) or tidy(page_text[start:end])
         else:
-            s_start, s_end, _ = _span(sentences, i, dated, header)
+            s_start, s_end, titled = _span(sentences, i, dated, header)
             start, end = passage.char_start + s_start, passage.char_start + s_end
-            text = _entry_text(sentences, s_start, s_end, header)
+            text = titled or _entry_text(sentences, s_start, s_end, header)
         quote = page_text[start:end]
         time = m.time
         if time is None and (t := _TIME_FIELD.search(passage.text[s_start:s_end])):

@@ -14,8 +14,13 @@ happened, so every *checkable* part of the line must be found in the cited quote
   quotation marks and apostrophes aside).
 
 :func:`rewrite_problems` adds the checks a rewrite of an existing line also needs: the direct speech
-of the line is kept word for word, a negation is neither dropped nor invented, no opinion word the
-source does not use is added, and the line is non-empty and short.
+of the line is kept word for word, a negation is neither dropped nor invented (:func:`polarity_changes`
+aligns the line with each quote word by word, so "did not attend" for "attended" is caught even when
+the quote has a "not" elsewhere), no opinion word the source does not use is added, and the line is
+non-empty and short.
+
+The content-word helpers (:func:`support`, :func:`new_words`) and the word alignment
+(:func:`align`) are shared with the automatic checks in ``verify.checks``.
 
 Everything here is pure string work (plus the date grammar), so it is cheap and deterministic.
 Lower-case content words cannot be checked this way; the verification layer's support score and a
@@ -314,6 +319,12 @@ def rewrite_problems(new_text: str, quotes: Sequence[str], old_text: str = "",
         problems.append(Problem("negation", "not", "the model's text says something did not happen; the source does not"))
     elif old and _negated(bare_old) and not _negated(bare):
         problems.append(Problem("negation", "not", "the source says something did not happen; the model's text lost that"))
+    else:
+        change = next(iter(polarity_changes(bare, quotes)), None)
+        if change is not None:
+            said = f"; the source says '{change.source_words}'" if change.source_words else ""
+            problems.append(Problem("negation", change.line_words,
+                                    f"the model's text says '{change.line_words}'{said}: the meaning is turned round"))
 
     for m in _WORD_RE.finditer(bare):
         word = m.group(0).lower()
@@ -321,3 +332,228 @@ def rewrite_problems(new_text: str, quotes: Sequence[str], old_text: str = "",
             problems = [p for p in problems if not (p.kind == "name" and p.term == m.group(0))]
             problems.append(Problem("opinion", m.group(0), f"the judgement '{m.group(0)}' is not in the source"))
     return problems
+
+
+# --- content words: what a line says beyond its names and numbers ---------------------------------
+
+# Function words: carry no content, so they neither count for support nor appear as "new words".
+FUNCTION_WORDS = frozenset("""
+a about above after again against all also although am an and another any are around as at away back
+be because been before being below between both but by can could did do does doing done down during each
+either every few for from further had has have having he her here hers herself him himself his how however
+i if in into is it its itself just last later least less let like made make many may me might more most
+much must my myself near neither never new next no nor not now of off often on once one only or other our
+ours ourselves out over own per perhaps same she should since so some still such than that the their theirs
+them themselves then there these they this those though through thus to today tomorrow too towards under
+until up upon us very was we well were what when where whether which while who whom whose why will with
+within without would yesterday yet you your yours yourself yourselves
+""".split())
+_CONTENT_RE = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019\-]*")
+
+
+def word_key(word: str) -> str:
+    """A word as compared: lower case, straight apostrophe, possessive 's and edge hyphens removed."""
+    word = word.replace("\u2019", "'").lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.strip("'-")
+
+
+def stem(word: str) -> str:
+    """A crude stem: enough to match 'visited' with 'visit' and 'children' with 'child'."""
+    word = word_key(word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+def content_words(text: str) -> list[str]:
+    """The line's content words as written (three letters or more, not function words)."""
+    return [w for w in _CONTENT_RE.findall(text) if len(w) > 2 and word_key(w) not in FUNCTION_WORDS]
+
+
+def support(text: str, quotes: Iterable[str]) -> float:
+    """Share of the line's content words that its quotes contain (1.0 when the line has none)."""
+    words = [stem(w) for w in content_words(text)]
+    if not words:
+        return 1.0
+    have = {stem(w) for q in quotes for w in _CONTENT_RE.findall(q)}
+    return sum(1 for w in words if w in have) / len(words)
+
+
+def new_words(text: str, quotes: Iterable[str]) -> list[str]:
+    """Content words of the line that none of its quotes contains (by stem), once each, in line order."""
+    have = {stem(w) for q in quotes for w in _CONTENT_RE.findall(q)}
+    out: dict[str, str] = {}
+    for w in content_words(text):
+        if stem(w) not in have:
+            out.setdefault(word_key(w), w.strip("'\u2019-"))
+    return list(out.values())
+
+
+# --- alignment: which words of a quote stand where in the line -----------------------------------
+
+@dataclass(frozen=True)
+class Token:
+    key: str
+    start: int
+    end: int
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*|\d+(?:[.:/]\d+)*")
+_CONTRACTIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
+                 "shan't": ("shall", "not")}
+_BOUNDARY = re.compile(r"[.!?;:]|\n\s*\n")  # a single newline is a line wrap, not a sentence end
+
+
+def tokens(text: str) -> list[Token]:
+    """Word tokens with their offsets; "didn't" is "did" + "not" and "cannot" is "can" + "not", both at one span."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group(0).replace("\u2019", "'").lower()
+        if word in _CONTRACTIONS:
+            parts: tuple[str, ...] = _CONTRACTIONS[word]
+        elif word.endswith("n't"):
+            parts = (word[:-3], "not")
+        else:
+            parts = (word[:-2] if word.endswith("'s") else word,)
+        out.extend(Token(p, m.start(), m.end()) for p in parts if p)
+    return out
+
+
+def _boundary_between(text: str, a: Token, b: Token) -> bool:
+    return bool(_BOUNDARY.search(text[a.end:b.start]))
+
+
+@dataclass
+class Alignment:
+    """One quote aligned word by word with the line (difflib opcodes over stems: the line is ``a``,
+    so 'delete' is words only the line has and 'insert' words only the quote has)."""
+
+    quote: str
+    qtoks: list[Token]
+    ops: list[tuple[str, int, int, int, int]]
+
+    @property
+    def matched(self) -> int:
+        return sum(i2 - i1 for op, i1, i2, _, _ in self.ops if op == "equal")
+
+    def op_at(self, i: int) -> tuple[str, int, int, int, int] | None:
+        """The opcode covering line token ``i``."""
+        return next((o for o in self.ops if o[1] <= i < o[2]), None)
+
+
+def align(text: str, quotes: Sequence[str]) -> tuple[list[Token], list[Alignment]]:
+    """The line's tokens and, for each quote, how its words line up with them."""
+    import difflib
+
+    line = tokens(text)
+    keys = [stem(t.key) for t in line]
+    out = []
+    for q in quotes:
+        qtoks = tokens(q)
+        matcher = difflib.SequenceMatcher(None, keys, [stem(t.key) for t in qtoks], autojunk=False)
+        out.append(Alignment(q, qtoks, matcher.get_opcodes()))
+    return line, out
+
+
+def phrase(text: str, toks: list[Token], i1: int, i2: int) -> str:
+    """The words ``toks[i1:i2]`` with one word of context either side, as written in ``text``."""
+    if not toks:
+        return ""
+    a, b = max(i1 - 1, 0), min(i2, len(toks) - 1)
+    if i1 > 0 and _boundary_between(text, toks[i1 - 1], toks[min(i1, len(toks) - 1)]):
+        a = min(i1, len(toks) - 1)  # context stays inside the sentence
+    if i2 < len(toks) and i2 > 0 and _boundary_between(text, toks[i2 - 1], toks[i2]):
+        b = i2 - 1
+    b = max(a, b)
+    return " ".join(text[toks[a].start:toks[b].end].split())
+
+
+# --- polarity: a line must not deny what its source says happened, or the reverse ----------------
+
+# Words that turn a statement round ("n't" arrives as "not", see ``tokens``).
+_CUE = re.compile(r"not|no|never|none|nobody|nothing|neither|nor|without|refus\w*|declin\w*|den(?:y|ies|ied|ying)|"
+                  r"fail(?:s|ed|ing)?|unable|unwilling|absent|absence|dna|dnaed|dna'd")
+
+
+def is_cue(key: str) -> bool:
+    return bool(_CUE.fullmatch(key))
+
+
+@dataclass(frozen=True)
+class PolarityChange:
+    """The line denies what its source affirms (``added``) or affirms what it denies (``dropped``)."""
+
+    kind: str  # added | dropped
+    line_words: str
+    source_words: str  # "" when no quote lines up with that part of the line
+
+
+def polarity_changes(text: str, quotes: Sequence[str], max_span: int = 5) -> list[PolarityChange]:
+    """Where the line's negation differs from the quote it was made from: a 'not', 'never', 'refused',
+    'did not attend' or 'DNA' added or taken away.
+
+    Each quote is aligned word by word with the line. A negation in the line is supported when some
+    quote has it in the same place with the word it governs (an equal run holding both), or says
+    the same thing in other negative words (a replaced run with a negation on the quote side). A
+    negation in a quote is dropped when a short run holding it, inside the part of the quote the line
+    reproduces, was replaced by or removed for words without one.
+    """
+    line, aligned = align(text, quotes)
+    line_cues = [i for i, t in enumerate(line) if is_cue(t.key)]
+    if not line_cues and not any(is_cue(t.key) for a in aligned for t in a.qtoks):
+        return []
+    out: list[PolarityChange] = []
+    covered = _covered(line, aligned)
+    for i in line_cues:
+        if any(_cue_supported(text, line, a, i) for a in aligned):
+            continue
+        best = max(aligned, key=lambda a: a.matched, default=None)
+        op = best.op_at(i) if best and best.matched else None
+        source = phrase(best.quote, best.qtoks, op[3], op[4]) if op and op[0] != "equal" else ""
+        span = (op[1], op[2]) if op and op[0] != "equal" else (i, i + 1)
+        out.append(PolarityChange("added", phrase(text, line, *span), source))
+    for a in aligned:
+        for n, (op, i1, i2, j1, j2) in enumerate(a.ops):
+            if op not in ("insert", "replace") or not any(is_cue(t.key) for t in a.qtoks[j1:j2]):
+                continue
+            if any(is_cue(t.key) for t in line[i1:i2]) or j2 - j1 > max_span or i2 - i1 > max_span:
+                continue
+            before = n > 0 and a.ops[n - 1][0] == "equal"
+            after = n + 1 < len(a.ops) and a.ops[n + 1][0] == "equal"
+            if not ((before and after) if op == "insert" else (before or after)):
+                continue
+            lo, hi = max(j1 - 1, 0), min(j2, len(a.qtoks) - 1)
+            if any(_boundary_between(a.quote, a.qtoks[k], a.qtoks[k + 1]) for k in range(lo, hi)):
+                continue  # the line skips a whole sentence of the quote, not a word of it
+            if op == "replace" and all(k in covered for k in range(i1, i2)):
+                continue  # those words of the line come from another quote
+            out.append(PolarityChange("dropped", phrase(text, line, i1, i2), phrase(a.quote, a.qtoks, j1, j2)))
+    return list(dict.fromkeys(out))
+
+
+def _covered(line: list[Token], aligned: list[Alignment]) -> set[int]:
+    """Line tokens that some quote reproduces word for word."""
+    return {i for a in aligned for op, i1, i2, _, _ in a.ops if op == "equal" for i in range(i1, i2)}
+
+
+def _cue_supported(text: str, line: list[Token], a: Alignment, i: int) -> bool:
+    op = a.op_at(i)
+    if op is None:
+        return False
+    kind, i1, i2, j1, j2 = op
+    if kind == "replace":
+        return any(is_cue(t.key) for t in a.qtoks[j1:j2])
+    if kind != "equal":
+        return False
+    # the word the negation governs: the next in its sentence, else the one before
+    if i + 1 < len(line) and not _boundary_between(text, line[i], line[i + 1]):
+        head = i + 1
+    elif i > 0 and not _boundary_between(text, line[i - 1], line[i]):
+        head = i - 1
+    else:
+        return True  # a negation standing alone ("No.") that the quote also has
+    return i1 <= head < i2

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from chronology.terms import find_terms
+
 # Kinds of event. "Activity" kinds are things that happen as one sitting: two statements of
 # different activity kinds on one day are two events (a home visit and a phone call).
 KINDS: dict[str, re.Pattern[str]] = {
@@ -35,15 +37,6 @@ KINDS: dict[str, re.Pattern[str]] = {
 }
 ACTIVITY = frozenset({"visit", "call", "meeting", "hearing", "missing"})
 
-_ROLE = re.compile(
-    r"\b(social worker|health visitor|school nurse|family support worker|designated safeguarding lead|dsl|gp|"
-    r"idva|isva|pcso|offender manager|probation officer|iro|independent reviewing officer|paediatrician|"
-    r"midwife|head ?teacher|class teacher|teacher|interpreter|solicitor|guardian|police officer|"
-    r"team manager|grandmother|grandfather|nan|aunt|uncle|step-?father|stepmother|mother|father|mum|dad|"
-    r"partner|foster carers?)\b", re.I)
-_ROLE_SAME = {"mum": "mother", "dad": "father", "dsl": "designated safeguarding lead",
-              "iro": "independent reviewing officer", "nan": "grandmother", "headteacher": "head teacher",
-              "stepfather": "step-father", "foster carers": "foster carer"}
 _NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019]{2,}(?:-[A-Z][a-z]+)?\b")
 _NOT_NAMES = frozenset(
     "The A An And But On In At To Of For From With By This That These Those He She They It We I My Our Her His "
@@ -63,15 +56,10 @@ def kinds(text: str) -> frozenset[str]:
 
 
 def participants(text: str) -> frozenset[str]:
-    """Names and roles mentioned: "Dean", "mother", "health visitor" (mum = mother, DSL = its full name)."""
+    """Names and roles, agencies and relationships mentioned (canonical: mum = mother, HV = health visitor)."""
     names = {w for w in _NAME.findall(text) if w not in _NOT_NAMES}
-    roles = {_role(r) for r in _ROLE.findall(text)}
+    roles = {t.canonical for t in find_terms(text)}
     return frozenset(names | roles)
-
-
-def _role(word: str) -> str:
-    key = word.lower()
-    return _ROLE_SAME.get(key) or _ROLE_SAME.get(key.replace(" ", "")) or key
 
 
 def activity_conflict(a: frozenset[str], b: frozenset[str]) -> bool:

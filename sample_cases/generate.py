@@ -1,7 +1,7 @@
 """Generate the fictional sample case bundles, their expected chronologies, and benchmark bundles.
 
 Usage:
-    .venv/bin/python sample_cases/generate.py                 # rewrite re-a, re-s and expected/
+    .venv/bin/python sample_cases/generate.py                 # rewrite every sample case and expected/
     .venv/bin/python sample_cases/generate.py --bundle OUT --pages 1000 [--seed 0] [--formats pdf,docx,txt]
 
 Why one script: the documents and the ground-truth chronology come from the same timeline, so
@@ -21,12 +21,17 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make "sample_cases" importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import importlib  # noqa: E402
+
 from sample_cases import _re_a, _re_s  # noqa: E402
 from sample_cases._bundle import generate_bundle  # noqa: E402
 from sample_cases._model import Doc  # noqa: E402
 from sample_cases._render import write_doc  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+# Cases written from a brief by someone who had not read the engine; each module is standalone,
+# with its own templates, and writes its folder and expected file through ``build(out_root)``.
+BLIND_CASES = ("_re_b", "_re_k", "_re_t", "_re_m")
 WORDS_PER_PAGE = 500  # page estimate for DOCX, TXT and EML in the sample cases
 
 __all__ = ["generate_bundle", "build_case", "main"]
@@ -75,6 +80,11 @@ def main(argv: list[str] | None = None) -> int:
             for rel, f in sorted(stats["files"].items()):
                 kind = f"{f['pdf_pages']} PDF pages" if f["pdf_pages"] else f"{f['words']} words"
                 print(f"  {rel:55s} {kind}")
+    for name in BLIND_CASES:
+        if (HERE / f"{name}.py").exists():
+            stats = importlib.import_module(f"sample_cases.{name}").build(HERE)
+            if not args.quiet:
+                print(f"{stats['case']}: {stats['files']} files, {stats['events']} events (written blind)")
     return 0
 
 

@@ -405,3 +405,216 @@ def test_acronym_spelt_out_in_the_source_passes(case):
     cite = case.cite("meetings/icpc.txt", quote)
     assert "name-missing" not in _codes(run_checks(case.store, case.entry("The ICPC was held on 11/04/2023.", "2023-04-11", [cite])))
     assert "name-missing" in _codes(run_checks(case.store, case.entry("The RCPC was held on 11/04/2023.", "2023-04-11", [cite])))
+
+
+# --- changed meaning: polarity, roles, agencies, relationships, new words --------------------------
+
+VISIT = ("Case Note: 14/03/2023 10:00 | Home visit | Recorded by: Jane Holloway (Social Worker)\n"
+         "The health visitor attended the home with me. Poppy was not brought to nursery today. "
+         "Mum said she had been unwell.")
+
+
+def _visit(case):
+    case.document("case-notes/visit.txt", [VISIT], anchor=date(2023, 3, 14), source_kind="social care")
+    return lambda quote: case.cite("case-notes/visit.txt", quote)
+
+
+def _messages(result, code: str) -> list[str]:
+    return [f.message for f in result.findings if f.code == code]
+
+
+def test_a_line_that_denies_what_its_source_affirms_fails_with_both_wordings(case):
+    cite = _visit(case)
+    quote = "The health visitor attended the home with me."
+    ok = run_checks(case.store, case.entry(quote, "2023-03-14", [cite(quote)]))
+    assert not {"negation-added", "negation-dropped"} & _codes(ok)
+    bad = run_checks(case.store, case.entry("The health visitor did not attend the home with me.", "2023-03-14",
+                                            [cite(quote)]))
+    assert _messages(bad, "negation-added") == [
+        "the line says 'visitor did not attend' but the source says 'visitor attended': "
+        "it denies what the source says happened"]
+    assert "meaning-changed" in bad.flags
+
+
+def test_a_line_that_affirms_what_its_source_denies_fails_with_both_wordings(case):
+    cite = _visit(case)
+    quote = "Poppy was not brought to nursery today."
+    ok = run_checks(case.store, case.entry(quote, "2023-03-14", [cite(quote)]))
+    assert "negation-dropped" not in _codes(ok)
+    bad = run_checks(case.store, case.entry("Poppy was brought to nursery today.", "2023-03-14", [cite(quote)]))
+    assert _messages(bad, "negation-dropped") == [
+        "the line says 'was brought' but the source says 'was not brought': "
+        "it says something happened that the source says did not"]
+
+
+@pytest.mark.parametrize("line, quote, code", [
+    ("Mother attended the appointment.", "Mother DNA the appointment.", "negation-dropped"),
+    ("Mother refused the offer of support.", "Mother accepted the offer of support.", "negation-added"),
+    ("Father failed to attend the meeting.", "Father attended the meeting.", "negation-added"),
+    ("Mother attended.", "Mother did not attend.", "negation-dropped"),
+    # a 'not' elsewhere in the quote does not excuse one added here
+    ("Mother did not attend.", "Mother attended. Later she did not answer the door.", "negation-added"),
+])
+def test_polarity_changes_in_other_words(line, quote, code):
+    from chronology.grounding import polarity_changes
+
+    kinds = {c.kind for c in polarity_changes(line, [quote])}
+    assert kinds == {code.removeprefix("negation-")}
+
+
+@pytest.mark.parametrize("line, quote", [
+    ("Mother did not attend the appointment.", "Mother DNA the appointment."),  # the same, in other words
+    ("Kayla attended. Tom was absent.", "Kayla attended. Tom was absent."),
+    ("Kayla attended school.", "Kayla attended school. Tom did not."),  # a sentence left out, not a word
+    ("Health needs have not always been met.", "Health needs have not\nalways been met."),  # a line wrap
+])
+def test_faithful_polarity_is_not_flagged(line, quote):
+    from chronology.grounding import polarity_changes
+
+    assert polarity_changes(line, [quote]) == []
+
+
+def test_a_swapped_role_fails_with_the_term_the_source_uses(case):
+    cite = _visit(case)
+    quote = "The health visitor attended the home with me."
+    r = run_checks(case.store, case.entry("The school nurse attended the home with me.", "2023-03-14", [cite(quote)]))
+    assert _messages(r, "role-missing") == ["the role 'school nurse' is not in the source; the source says 'health visitor'"]
+    assert "name-missing" not in _codes(r)  # the term check names it, once
+    variant = run_checks(case.store, case.entry("The HV attended the home with me.", "2023-03-14", [cite(quote)]))
+    assert not {"role-missing", "name-missing"} & _codes(variant)
+
+
+def test_a_swapped_agency_fails_with_the_term_the_source_uses(case):
+    cite = _visit(case)
+    quote = "Poppy was not brought to nursery today."
+    r = run_checks(case.store, case.entry("Poppy was not brought to school today.", "2023-03-14", [cite(quote)]))
+    assert _messages(r, "agency-missing") == ["the agency 'school' is not in the source; the source says 'nursery'"]
+
+
+def test_a_swapped_relationship_fails_and_variants_are_the_same_term(case):
+    cite = _visit(case)
+    quote = "Mum said she had been unwell."
+    r = run_checks(case.store, case.entry("Grandmother said she had been unwell.", "2023-03-14", [cite(quote)]))
+    assert _messages(r, "relationship-missing") == [
+        "the relationship 'Grandmother' is not in the source; the source says 'Mum'"]
+    same = run_checks(case.store, case.entry("Mother said she had been unwell.", "2023-03-14", [cite(quote)]))
+    assert "relationship-missing" not in _codes(same)
+
+
+def test_police_rank_in_the_source_supports_police():
+    from chronology import terms
+
+    assert "police" in terms.supported(["PC 2290 Tait called at 21:40."])
+    assert terms.normalise("HV") == "health visitor" and terms.normalise("mum") == "mother"
+    assert [t.canonical for t in terms.find_terms("The school nurse rang the school.")] == ["school nurse", "school"]
+
+
+def test_an_edited_line_lists_its_new_words_and_low_support_ranks_riskiest(case):
+    from verify.review import edit
+
+    cite = _visit(case)
+    quote = "Mum said she had been unwell."
+    other = case.entry("Kayleigh said she had been unwell.", "2023-03-14", [cite(quote)])  # a name fails
+    e = case.entry(quote, "2023-03-14", [cite(quote)])
+    done, r = edit(case.store, e, "Jane", "Mum said she had been unwell. She appeared intoxicated and aggressive.")
+    assert _messages(r, "new-words") == [
+        "new words: appeared, intoxicated, aggressive (in none of the cited quotes; check the source says this)"]
+    assert r.level == "warn"  # for a person to weigh, not a failure
+    loose, _ = edit(case.store, done, "Jane", "Mother appeared intoxicated, aggressive and hostile towards staff.")
+    pairs = check_case(case.store, "re-x")
+    ranked = [e.id for e, _ in riskiest_first(pairs)]
+    assert ranked[0] == loose.id and ranked.index(loose.id) < ranked.index(other.id)
+    extractive = run_checks(case.store, case.entry(quote, "2023-03-14", [cite(quote)]))
+    assert "new-words" not in _codes(extractive)  # extractive lines are made of their quotes' words
+
+
+def test_a_line_quoting_an_ocr_page_ranks_among_the_riskiest(case):
+    cite = _visit(case)
+    quote = "Mum said she had been unwell."
+    plain = case.entry(quote, "2023-03-14", [cite(quote)])
+    warned = case.entry(quote, None, [cite(quote)])  # undated: a warning
+    scanned = case.entry(quote, "2023-03-14", [cite(quote)])
+    with case.store.transaction() as conn:
+        conn.execute(update(schema.entries).where(schema.entries.c.id == scanned.id).values(flags=["ocr"]))
+    pairs = check_case(case.store, "re-x")
+    ranked = [e.id for e, _ in riskiest_first(pairs)]
+    assert ranked[0] == scanned.id and set(ranked[1:]) == {plain.id, warned.id}
+    result = dict((e.id, r) for e, r in pairs)[scanned.id]
+    assert "ocr" in result.flags and result.risk >= 0.8
+
+
+def test_a_date_written_as_in_the_quote_passes_even_where_the_engine_reads_it_otherwise(case):
+    text = ("Jane Holloway summarised the pre-proceedings history: the legal gateway meeting on\n"
+            "19/07/2023, the letter before proceedings on 24/07/2023 and the PLO meeting on 08/08/2023.")
+    case.document("court/statement.txt", [text], anchor=date(2023, 11, 14))
+    line = " ".join(text.split())
+    r = run_checks(case.store, case.entry(line, "2023-07-24", [case.cite("court/statement.txt", text)]))
+    assert "date-in-text" not in _codes(r)
+
+
+# --- the sample cases: clean drafts raise no false alarm, planted errors are all flagged -----------
+
+
+def _bench():
+    """bench/planted.py's mutations, so the test plants the same kinds of error the bench measures."""
+    import importlib.util
+    import sys
+
+    if "bench_planted" not in sys.modules:
+        path = Path(__file__).resolve().parent.parent / "bench" / "planted.py"
+        spec = importlib.util.spec_from_file_location("bench_planted", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["bench_planted"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["bench_planted"]
+
+
+@pytest.fixture(scope="module")
+def drafted_samples(ingested_samples: Path, tmp_path_factory: pytest.TempPathFactory):
+    """Every sample case drafted once, with its clean check results taken before any test plants an error."""
+    import shutil
+
+    from chronology.config import Settings
+    from chronology.draft import Drafter
+
+    home = tmp_path_factory.mktemp("checked") / "home"
+    shutil.copytree(ingested_samples, home)
+    store = Store.open(Settings(home=home, database_url=f"sqlite:///{home / 'chronology.db'}", chroma_url=None))
+    cases = [c.id for c in store.list_cases()]  # re-a, re-s and any sample case added later
+    clean = {}
+    for case in cases:
+        Drafter(store).draft(case)
+        clean[case] = check_case(store, case)
+    yield store, clean
+    store.engine.dispose()
+
+
+def test_clean_sample_drafts_have_no_failing_line(drafted_samples):
+    _, clean = drafted_samples
+    assert {"re-a", "re-s"} <= set(clean)
+    for case, pairs in clean.items():
+        failing = [(e.public_id, r.reasons) for e, r in pairs if r.level == "fail"]
+        assert len(pairs) > 20 and not failing, f"{case}: {failing}"
+
+
+def test_planted_errors_in_the_sample_drafts_are_all_flagged(drafted_samples):
+    from verify.review import edit
+
+    store, clean = drafted_samples
+    bench = _bench()
+    before = {e.id: r for pairs in clean.values() for e, r in pairs}
+    pool = sorted((e for pairs in clean.values() for e, _ in pairs), key=lambda e: (e.case_id, e.seq))
+    ctx = bench.Context(people=["Kerry", "Dean", "Chloe", "Lily", "Margaret", "Jack", "Poppy", "Ruby"])
+    planted: dict[int, str] = {}
+    for kind, mutate in bench.EDITS.items():
+        for e in pool[::-1] if kind.startswith("negation") else pool:
+            new = None if e.id in planted else mutate(e.text, "\n".join(c.quote for c in e.citations), ctx)
+            if new:
+                edit(store, e.id, "Jane", new, reason=f"planted: {kind}")
+                planted[e.id] = kind
+                break
+    assert len(set(planted.values())) == len(bench.EDITS) >= 10
+    after = {e.id: r for case in clean for e, r in check_case(store, case, invalidate=False)}
+    missed = {kind: after[eid].reasons for eid, kind in planted.items()
+              if not bench.EXPECTED[kind] & ({f.code for f in after[eid].findings} - {f.code for f in before[eid].findings})}
+    assert not missed

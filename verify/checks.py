@@ -8,7 +8,13 @@ trusts the tool checks less. So before any person looks, each line is checked me
   hashes to what was ingested;
 * **date** – the line's date is stated in the cited words (or correctly worked out from them);
 * **names, places, numbers, ages and times** – every one in the line appears in the cited words;
-* **support** – how much of the line's wording the cited words carry (content-word recall).
+* **polarity** – the line neither denies what its quote says happened nor affirms what it denies
+  ('did not attend' for 'attended', 'was brought' for 'was not brought'); both wordings are given;
+* **roles, agencies, relationships** – every one in the line (``chronology.terms``, any variant) is
+  supported by the cited words; the message names the term the source uses;
+* **new words** – an edited or model-worded line lists every content word none of its quotes has;
+* **support** – how much of the line's wording the cited words carry (content-word recall); a line
+  below ``SUPPORT_WARN``, or one quoting OCR'd text, gets a risk floor so it is read among the first.
 
 Each line gets a level (pass / warn / fail), reasons in plain words and a risk score, so review can
 start with the riskiest lines. Everything here is plain string work over data loaded in a few
@@ -30,8 +36,12 @@ from sqlalchemy import bindparam, select, update
 
 from chronology import schema
 from chronology.entries import EntryStore
+from chronology.grounding import FUNCTION_WORDS, new_words, polarity_changes, support
+from chronology.grounding import align as _align
+from chronology.grounding import word_key as _word_key
 from chronology.models import Citation, Entry
 from chronology.store import Store
+from chronology import terms
 
 SUPPORT_WARN = 0.5  # below this share of the line's content words found in its quotes, warn
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -277,21 +287,30 @@ def _check_text_dates(entry: Entry, src: Sources, reported: set[str | None]) -> 
     anchors = [a.isoformat() for a in (src.anchor(c) for c in entry.citations) if a]
     out: list[Finding] = []
     for m in src.dates(entry.text, anchor):
-        if not m.value or m.kind == "distractor" or (entry.date or "").startswith(m.value) and entry.date in reported:
-            continue
+        if not m.value or (entry.date or "").startswith(m.value) and entry.date in reported:
+            continue  # a distractor (a DOB, a print date) is still checked: it must be the source's own
         values = [m.value, *([m.value_end] if m.value_end else [])]
         if all(any(_same_date(q.value, v, len(v)) or _same_date(q.value_end, v, len(v)) for q in quoted) for v in values):
             continue
+        if any(_written_in(m.text, c.quote) for c in entry.citations):
+            continue  # written in the quote as it is in the line (the engine may read it otherwise there)
         on_note = all(any(_same_date(a, v, len(v)) for a in anchors) for v in values)
         if on_note and (m.inferred or not any(not q.inferred for q in events)):
             if not m.inferred:
                 out.append(Finding("warn", "date-from-note",
                                    f"the line says '{m.text}', the date of the note, not a date in the quoted words; check it"))
             continue
-        said = list(dict.fromkeys(plain_date(q.value, q.precision) for q in events))
+        said = list(dict.fromkeys(plain_date(q.value, q.precision) for q in (quoted if m.kind == "distractor" else events)))
         tail = f" (it says {', '.join(said[:3])})" if said else " (the cited text gives no date)"
         out.append(Finding("fail", "date-in-text", f"the line says '{m.text}', a date that is not in the cited text{tail}"))
     return out
+
+
+def _written_in(date_text: str, quote: str) -> bool:
+    """A full date ('19/07/2023', '8 August 2023') written word for word in the quote."""
+    written = " ".join(date_text.split())
+    return bool(re.search(r"\d", written)) and re.search(
+        rf"(?<![\w/.]){re.escape(written)}(?![\w/])", " ".join(quote.split()), re.I) is not None
 
 
 def _check_entry_date(entry: Entry, src: Sources) -> list[Finding]:
@@ -335,18 +354,7 @@ def _check_entry_date(entry: Entry, src: Sources) -> list[Finding]:
 
 # names, numbers and times ---------------------------------------------------------------------
 
-# Function words: never names, and carry no content for the support score.
-_FUNCTION = frozenset("""
-a about above after again against all also although am an and another any are around as at away back
-be because been before being below between both but by can could did do does doing done down during each
-either every few for from further had has have having he her here hers herself him himself his how however
-i if in into is it its itself just last later least less let like made make many may me might more most
-much must my myself near neither never new next no nor not now of off often on once one only or other our
-ours ourselves out over own per perhaps same she should since so some still such than that the their theirs
-them themselves then there these they this those though through thus to today tomorrow too towards under
-until up upon us very was we well were what when where whether which while who whom whose why will with
-within without would yesterday yet you your yours yourself yourselves
-""".split())
+_FUNCTION = FUNCTION_WORDS  # never names (chronology.grounding keeps the list, shared with support)
 # Ordinary case-work words that start sentences ("Mother said…", "Police attended…"): not names.
 _CASEWORK = frozenset("""
 following previously subsequently afterwards meanwhile later earlier first second third initially finally
@@ -422,7 +430,7 @@ def _times(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     for m in _TIME_RE.finditer(text):
-        found.setdefault(normal_time(m), m.group(0))
+        found.setdefault(normal_time(m), m.group(0).strip())
         spans.append(m.span())
     return found, spans
 
@@ -468,13 +476,6 @@ def _numbers(text: str, quote_side: bool = False) -> dict[str, str]:
         for m in _QUOTE_NUMBER_WORD_RE.finditer(text):
             found.setdefault(str(_QUOTE_ONLY_NUMBER_WORDS[m.group(1).lower()]), m.group(0))
     return found
-
-
-def _word_key(word: str) -> str:
-    word = word.replace("\u2019", "'").lower()
-    if word.endswith("'s"):
-        word = word[:-2]
-    return word.strip("'-")
 
 
 def _acronym_in(acronym: str, words: list[str]) -> bool:
@@ -564,7 +565,8 @@ def check_names_numbers(entry: Entry, src: Sources) -> list[Finding]:
         quote_keys.update(p for p in w.split("-") if p)
     quote_caps = [w for w in quote_words_raw if w[:1].isupper()]
     seen: set[str] = set()
-    for word, at_start in _proper_words(masked):
+    unnamed = _mask(masked, [(t.start, t.end) for t in terms.find_terms(entry.text)])  # roles etc.: check_terms
+    for word, at_start in _proper_words(unnamed):
         key = _word_key(word)
         if (key in seen or len(key) < 2 or key in _SKIP_CAPS or key in _NUMBER_WORDS
                 or (at_start and _ordinary_at_start(key, entry.text))):
@@ -644,46 +646,101 @@ def check_speech(entry: Entry) -> list[Finding]:
     return out
 
 
-# support -----------------------------------------------------------------------------------------
-
-_STOP = _FUNCTION
+# meaning: polarity, roles/agencies/relationships, new words ---------------------------------------
 
 
-def _stem(word: str) -> str:
-    """A crude stem: enough to match 'visited' with 'visit' and 'children' with 'child'."""
-    word = _word_key(word)
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:6]
+def check_polarity(entry: Entry) -> list[Finding]:
+    """A line must not deny what its quote says happened ('did not attend' for 'attended'), or the reverse."""
+    out = []
+    for change in polarity_changes(entry.text, [c.quote for c in entry.citations]):
+        said = f"the source says '{change.source_words}'" if change.source_words else "the source has no such denial"
+        if change.kind == "added":
+            out.append(Finding("fail", "negation-added", f"the line says '{change.line_words}' but {said}: "
+                                                         "it denies what the source says happened"))
+        else:
+            out.append(Finding("fail", "negation-dropped", f"the line says '{change.line_words}' but "
+                                                           f"the source says '{change.source_words}': "
+                                                           "it says something happened that the source says did not"))
+    return out
 
 
-def support(text: str, quotes: Iterable[str]) -> float:
-    """Share of the line's content words that its quotes contain (1.0 when the line has none)."""
-    words = [_stem(w) for w in _WORD_RE.findall(text) if len(w) > 2 and _word_key(w) not in _STOP]
+def check_terms(entry: Entry) -> list[Finding]:
+    """Every role, agency and family relationship in the line must be in its quotes (as any variant)."""
+    quotes = [c.quote for c in entry.citations]
+    have = terms.supported(quotes)
+    named = terms.find_terms(entry.text)
+    out: list[Finding] = []
+    reported: set[str] = set()
+    for t in named:
+        if t.canonical in have or t.canonical in reported:
+            continue
+        reported.add(t.canonical)
+        said = _source_term(entry.text, t, quotes, {n.canonical for n in named})
+        kind = terms.kind_words(t.kind)
+        tail = f"; the source says '{said}'" if said else f" (the source names no {kind.removeprefix('the ')})"
+        out.append(Finding("fail", f"{t.kind}-missing", f"{kind} '{t.written}' is not in the source{tail}"))
+    return out
+
+
+def _source_term(text: str, term: terms.Term, quotes: list[str], in_line: set[str]) -> str | None:
+    """The term the source uses where the line has ``term``: the one aligned with it, else one of its kind."""
+    line, aligned = _align(text, quotes)
+    at = [i for i, tok in enumerate(line) if term.start <= tok.start < term.end]
+    for a in sorted(aligned, key=lambda a: -a.matched):
+        op = a.op_at(at[0]) if at else None
+        if op and op[0] == "replace" and op[3] < op[4]:
+            lo, hi = a.qtoks[max(op[3] - 1, 0)].start, a.qtoks[min(op[4], len(a.qtoks) - 1)].end
+            near = [q for q in terms.find_terms(a.quote[lo:hi]) if q.kind == term.kind]
+            if near:
+                return near[0].written
+    pool = [q for quote in quotes for q in terms.find_terms(quote) if q.kind == term.kind]
+    unused = [q for q in pool if q.canonical not in in_line]
+    return (unused or pool)[0].written if (unused or pool) else None
+
+
+def check_new_words(entry: Entry) -> list[Finding]:
+    """An edited or model-worded line: list every content word none of its quotes has, so nothing new slips by."""
+    if not entry.edited and entry.drafter == "extractive":
+        return []
+    words = new_words(entry.text, [c.quote for c in entry.citations])
     if not words:
-        return 1.0
-    have = {_stem(w) for q in quotes for w in _WORD_RE.findall(q)}
-    return sum(1 for w in words if w in have) / len(words)
+        return []
+    return [Finding("warn", "new-words", f"new words: {', '.join(words)} (in none of the cited quotes; "
+                                         "check the source says this)")]
 
 
 # --- the whole check ---------------------------------------------------------------------------
 
 _WEIGHTS = {"fail": 0.5, "warn": 0.15}
 _EXTRA = {"date-in-text": 0.25, "name-missing": 0.25, "number-missing": 0.25, "speech-changed": 0.25, "time-missing": 0.2, "date-mismatch": 0.25,
-          "date-inferred": 0.1, "source-changed": 0.2, "source-superseded": 0.2, "quote-mismatch": 0.2}
+          "date-inferred": 0.1, "source-changed": 0.2, "source-superseded": 0.2, "quote-mismatch": 0.2,
+          "negation-added": 0.3, "negation-dropped": 0.3, "role-missing": 0.25, "agency-missing": 0.25,
+          "relationship-missing": 0.25, "new-words": 0.15}
+MEANING_CODES = frozenset({"negation-added", "negation-dropped", "role-missing", "agency-missing", "relationship-missing"})
+# Risk floors: a line mostly in words its sources do not have, or quoting OCR'd text (where a misread
+# name or digit is in the quote itself, so no check can see it), is among the first a person reads.
+RISK_FLOOR_LOW_SUPPORT = 0.9
+RISK_FLOOR_OCR = 0.8
 
 
 def _risk(findings: list[Finding], entry: Entry, score: float, flags: list[str]) -> float:
-    """Independent risks combined as 1 − Π(1 − wᵢ): always in [0, 1), and more problems rank higher."""
+    """Independent risks combined as 1 − Π(1 − wᵢ): always in [0, 1), and more problems rank higher.
+
+    Then the floors: a line mostly unsupported by its quotes, or quoting OCR'd text, is lifted to
+    the top band (still ordered among themselves by their other risks).
+    """
     weights = [_WEIGHTS.get(f.level, 0.0) + _EXTRA.get(f.code, 0.0) for f in findings]
     weights.append(0.4 * (1.0 - score))
     weights += [{"single-source": 0.1, "edited": 0.1, "llm-drafted": 0.2}.get(flag, 0.0) for flag in flags]
     remain = 1.0
     for w in weights:
         remain *= 1.0 - min(max(w, 0.0), 0.95)
-    return round(1.0 - remain, 4)
+    risk = 1.0 - remain
+    if score < SUPPORT_WARN and entry.citations:
+        risk = max(risk, RISK_FLOOR_LOW_SUPPORT + 0.09 * risk)
+    if "ocr" in flags:
+        risk = max(risk, RISK_FLOOR_OCR + 0.19 * risk)
+    return round(risk, 4)
 
 
 def run_checks(store: Store, entry: Entry, sources: Sources | None = None) -> CheckResult:
@@ -697,6 +754,9 @@ def run_checks(store: Store, entry: Entry, sources: Sources | None = None) -> Ch
         findings += check_date(entry, src)
         findings += check_names_numbers(entry, src)
         findings += check_speech(entry)
+        findings += check_polarity(entry)
+        findings += check_terms(entry)
+        findings += check_new_words(entry)
     score = support(entry.text, (c.quote for c in entry.citations)) if entry.citations else 0.0
     if entry.citations and score < SUPPORT_WARN:
         findings.append(Finding("warn", "low-support",
@@ -712,6 +772,7 @@ _FLAG_WORDS = {
     "single-source": "only one source supports this line",
     "edited": "the wording was changed by hand after drafting",
     "llm-drafted": "the wording was written by a language model, not copied from the source",
+    "ocr": "some of the cited text was read from a scanned page by OCR: check names and digits against the page image",
 }
 
 
@@ -726,10 +787,14 @@ def _flags(entry: Entry, findings: list[Finding], score: float) -> list[str]:
         flags.append("low-support")
     if codes & {"name-missing", "number-missing", "time-missing", "speech-changed"}:
         flags.append("names-or-numbers-changed")
+    if codes & MEANING_CODES:
+        flags.append("meaning-changed")
     if entry.edited:
         flags.append("edited")
     if entry.drafter != "extractive":
         flags.append("llm-drafted")
+    if "ocr" in entry.flags:
+        flags.append("ocr")
     return flags
 
 

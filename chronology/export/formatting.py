@@ -23,6 +23,7 @@ FLAG_WORDS = {
     "date-inferred": "date worked out from the record's own date",
     "approximate": "date approximate",
     "edited": "reworded by a person after drafting",
+    "ocr": "read by OCR from a scanned page",
 }
 
 

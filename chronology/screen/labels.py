@@ -29,6 +29,7 @@ EXTRA_FLAG_WORDS = {
     "names-or-numbers-changed": "names or numbers differ from the source",
     "llm-drafted": "worded by a language model",
     "possible-duplicate": "may repeat another line",
+    "meaning-changed": "says something its source does not (negation, role, agency or relationship)",
 }
 
 CONTEXT_CHARS = 400
