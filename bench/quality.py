@@ -26,7 +26,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 # case: (recall, precision, merged, duplicates, quotes kept, plan/distractor lines) at first sight
-FIRST_SIGHT: dict[str, tuple[float, float, float, float, float, int]] = {}
+FIRST_SIGHT: dict[str, tuple[float, float, float, float, float, int]] = {
+    "re-b": (0.917, 0.76, 0.39, 0.117, 0.50, 9),  # neglect over years: health table, school chronology, Mosaic-style notes
+    "re-m": (0.728, 0.49, 0.35, 0.050, 0.79, 2),  # exploitation: 321-note export, CPOMS-style school export, found reports
+}
 
 COLUMNS = f"{'case':<6} {'events':>6} {'lines':>5} {'recall':>6} {'prec':>5} {'cited':>5} {'merged':>6} " \
           f"{'dup':>5} {'quotes':>6} {'plans':>5} {'distr':>5}"

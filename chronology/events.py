@@ -121,10 +121,24 @@ def _is_title(sentence: Sentence) -> bool:
     return len(text) <= 80 and "\n" not in text and not text.endswith((".", ":")) and bool(_WORD.search(text))
 
 
-_FIELD = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*:\s*([^|:\t\n]*?)(?=\s*(?:\||\t| {2,}|\n|$|[A-Z][A-Za-z /-]{1,25}:))")
-_TITLE_LABEL = re.compile(r"\b(?:type|category|step|subject|title|activity|purpose|nature)\b", re.I)
+_FIELD_LABEL = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][A-Za-z]*(?: (?:of|[a-z]+)){0,2})\s*:\s")
+# which field names the kind of note, best first
+_TITLE_LABELS = (re.compile(r"\btype\b", re.I), re.compile(r"\b(?:subject|title)\b", re.I),
+                 re.compile(r"\b(?:step|category|activity|purpose|nature)\b", re.I))
 _PERSON_LABEL = re.compile(r"\b(?:recorded|written|author|by|worker|practitioner|officer|staff|user|created|entered|"
                            r"interpreter|manager|team|date|time|id|ref)\b", re.I)
+
+
+def _fields(header: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a header line: a label is a capitalised word and up to two lower-case
+    words before a colon ("Note type:", "Date of contact:"), its value runs to the next label or bar."""
+    labels = list(_FIELD_LABEL.finditer(header))
+    out = []
+    for n, m in enumerate(labels):
+        stop = labels[n + 1].start() if n + 1 < len(labels) else len(header)
+        value = re.split(r"\s*(?:\||\t|\n)\s*", header[m.end():stop].strip(), maxsplit=1)[0].strip()
+        out.append((m.group(1), value))
+    return out
 
 
 def _note_title(header: str) -> str:
@@ -134,10 +148,11 @@ def _note_title(header: str) -> str:
     'Note date: … | Author: … | Note type: Telephone call' → 'Telephone call';
     'Date of contact: 14-Mar-2024  Time: 16:10  Contact type: Home visit' → 'Home visit'.
     """
-    fields = [(m.group(1).strip(), m.group(2).strip()) for m in _FIELD.finditer(header)]
-    for label, value in fields:
-        if _TITLE_LABEL.search(label) and value and not re.search(r"\d", value):
-            return value
+    fields = _fields(header)
+    for wanted in _TITLE_LABELS:
+        for label, value in fields:
+            if wanted.search(label) and value and not re.search(r"\d", value):
+                return value
     parts = [p.strip() for p in re.split(r"\||\t| {3,}", header)[1:]]
     parts = [p for p in parts if p and ":" not in p and not re.search(r"\d", p) and not _PERSON_LABEL.match(p)]
     if parts:

@@ -179,3 +179,17 @@ def test_the_names_every_document_carries_do_not_merge_different_events(workspac
                                       encoding="utf-8")
     entries = [e for e in _draft(workspace, folder, "names") if e.date == "2023-03-13"]
     assert len(entries) == 3 and all(len({c.document for c in e.citations}) == 1 for e in entries)
+
+
+@pytest.mark.parametrize("header, title", [
+    ("Note date: 02/05/2024 09:40 | Author: Tara Marsh (Social Worker) | Note type: Home visit", "Home visit"),
+    ("Date of contact: 14-Mar-2024   Time: 16:10   Contact type: Home visit", "Home visit"),
+    ("Worker: Jo Smith   Step: Home visit", "Home visit"),
+    ("Category: Child and Family Assessment | Subject: Visit to school | Note type: School visit | Entered by: A Lee",
+     "School visit"),
+    ("Case Note 12/03/2024 10:00 Recorded by: A Lee Subject: Call from GP", "Call from GP"),
+    ("12/03/2024 | Home visit | A Lee", "Home visit"),
+])
+def test_a_note_is_titled_by_its_type_field_before_subject_or_category(header, title):
+    from chronology.events import _note_title
+    assert _note_title(header) == title
