@@ -295,6 +295,8 @@ _PAST_ALTS = (
     r"|thought|ran|hit|fell|kept|lost|paid|sat|stood|slept|woke|got|yesterday|ago|since|\w{3,}ed"
 )
 TENSE_MARKER = re.compile(rf"\b(?:(?P<plan>{_PLAN_ALTS})|(?P<past>{_PAST_ALTS}))\b", _CI)
+# "the rearranged appointment", "her booked review": a participle used as an adjective says no tense
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|our|my|your)\s+\Z", _CI)
 DEADLINE_BEFORE = re.compile(r"(?=[bnd])\b(?:by|before|no\s+later\s+than|deadline\s+(?:of|is)?)\s*:?\s*\Z", _CI)
 PRESENT_ON_BEFORE = re.compile(r"(?=[ia])\b(?:is|are)\s+(?:on|for)\s*\Z", _CI)
 # Where a clause starts or stops: the tense of one clause says nothing about another's date.
@@ -306,7 +308,7 @@ SENTENCE_BREAK = re.compile(
 
 # Small context patterns used while finding and combining.
 REF_AFTER = re.compile(r"/\w|-[A-Za-z]|(?!T\d)[A-Za-z]")  # "12/04/2021/XYZ", "12-04-2021-PS"; not "…T14:30"
-REF_BEFORE = re.compile(r"\w/$|[A-Za-z]-$|[A-Za-z]$")  # "XYZ/12/04/2021"
+REF_BEFORE = re.compile(r"\w/\Z|[A-Za-z]-\Z|[A-Za-z]\Z")  # "XYZ/12/04/2021"
 DAY_JUST_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+\Z")  # "3 March 14": the 14 is not a day
 WEEKDAY_LEAD = re.compile(r"\b(?:on|since|until|till|by|from|before|after|over|that)\s+\Z", _CI)
 LISTED = re.compile(r"\s*(?:,\s*and|,|and|or|&)\s*\Z", _CI)  # "on Thursday and Friday" share one verb
@@ -586,7 +588,8 @@ def sentence_bounds(breaks: list[tuple[int, int]], start: int, end: int, size: i
 
 def tense(segment: str, last: bool) -> str | None:
     """"plan" or "event" from the nearest tense marker (the last one before, the first one after)."""
-    markers = list(TENSE_MARKER.finditer(segment))
+    markers = [m for m in TENSE_MARKER.finditer(segment) if not (
+        m.group("plan") and m.group(0).lower().endswith("ed") and DETERMINER_BEFORE.search(segment, 0, m.start()))]
     if not markers:
         return None
     chosen = markers[-1] if last else markers[0]

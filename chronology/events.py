@@ -13,7 +13,7 @@ from datetime import date
 
 from chronology.models import Document, Passage
 from chronology.sentences import Sentence, sentence_at, split_sentences, tidy
-from chronology.tables import column_role, log_row, row_at, row_text
+from chronology.tables import in_birth_table, log_row, row_at, row_text
 
 MAX_QUOTE = 420
 NOTE_QUOTE = 700
@@ -29,22 +29,30 @@ _META_LINE = re.compile(
     r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of|distributed|circulated|"
     r"date\s+(?:of\s+)?(?:letter|report|typed|sent|distribution|circulation|approved|printed|exported|issued)|"
     r"minutes\s+(?:taken|approved|distributed)|report\s+(?:run|generated|printed)|generated|run\s+on|"
-    r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b|^\s*dated\s*:", re.I)
+    r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b|^\s*dated\s*:|"
+    # a record's audit stamp: "Entered 28/02/2024 13:54 by …", "Updated 03/05/2024 …"
+    r"^\s*(?:entered|created|typed|amended|updated|modified|approved|validated|locked)\s+(?:on\s+|at\s+)?\d{1,2}[/.\-]", re.I)
 _NOTE_HEADER = re.compile(r"^\s*(?:case|contact)?\s*note\s*[:\-–]", re.I)
 # A sentence that carries on the one before it: speech, or a pronoun or connective opening.
 _CONTINUES = re.compile(r"(?=[^\n]*[\"\u201c])|\s*(?:she|he|they|it|this|when|while|after|asked|her|his|their)\b", re.I)
 _SPEECH = re.compile(r"[\"\u201c]([^\"\u201d]{2,})[\"\u201d]")
-_ADULT_SPEAKER = re.compile(
-    r"\b(mother|father|mum|dad|mr|mrs|ms|miss|dr|pc|dc|officer|nurse|teacher|worker|gp|grandmother|grandfather|"
-    r"nan|nanny|partner|manager|chair|solicitor|midwife|dsl|carer)\b\W*$", re.I)
+_ADULTS = (r"\b(mother|father|mum|dad|mr|mrs|ms|miss|dr|pc|dc|officer|nurse|teacher|worker|gp|grandmother|grandfather|"
+           r"nan|nanny|partner|manager|chair|solicitor|midwife|dsl|carer)\b")
+_ADULT_WORD = re.compile(_ADULTS, re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|prof)\.?\s*$", re.I)
-_SPEAKER = re.compile(
-    r"(?P<who>\b[A-Z][a-z'\u2019]+|\b[Ss]he|\b[Hh]e|\b[Tt]hey|\bI)\s+(?:[a-z][\w']*\s+){0,4}?"
-    r"(?:said|says|told|asked|replied|explained|shouted|cried|whispered|disclosed|stated|added)"
-    r"(?:\s+[\w'\u2019]+){0,4}?\s*[,:]?\s*$")
+# the verb that introduces speech, at the end of the words before the quotation
+_CUE_END = re.compile(r"^.*\b(?P<cue>said|says|told|asked|replied|explained|shouted|cried|whispered|disclosed|stated|added)\b"
+                      r"(?:\s+[\w'\u2019]+){0,6}?\s*[,:]?\s*$", re.S)
+_WHO = re.compile(r"\b[A-Z][a-z'\u2019]+\b|\b[Ss]he\b|\b[Hh]e\b|\b[Tt]hey\b|\bI\b")
+MAX_SPEAKER_WORDS = 8  # between the speaker and the verb: "Kayla told me she has to do runs for them and said"
 _CHILD_CUE = re.compile(r"\b(said|told|says|stated|explained|asked|replied|shouted|cried|whispered|disclosed)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
 _DOC_DATE_LABEL = re.compile(r"^(?:date|dated|sent|received|written|letter date|date sent|date of letter|date of report)?$", re.I)
+# "Letter dated 18th March 2024.", "Report dated …": a document naming its own date, wherever it stands
+_SELF_DATED = re.compile(r"^(?:(?:this|my|our|the)\s+)?(?:letter|report|statement|e-?mail|referral|assessment)\s+dated$", re.I)
+# a form's template version ("Form MARF v3.2 (rev. 01/09/2020)") and a report's search range are no events
+_REVISION_BEFORE = re.compile(r"(?:\brev(?:ision|ised)?\.?|\bversion|\bv\d[\d.]*|\btemplate)\s*[:(]?\s*$", re.I)
+_PARAMETERS_LINE = re.compile(r"^\s*(?:report\s+)?(?:parameters|search\s+criteria|date\s+range|period\s+covered)\b", re.I)
 _FORWARD_HEADER = re.compile(r"^\s*>*\s*(?:sent|received|date sent|date received|on .{0,60}\bwrote)\s*:?", re.I)
 _ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|BST|UTC)\b|\(\w+\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d\d:\d\d(?::\d\d)?\b|:\d\d\b)", re.I)
 
@@ -54,6 +62,12 @@ def is_document_date(sentence: str, mention: str) -> bool:
     rest = _ZONE.sub(" ", sentence.replace(mention, " "))
     rest = re.sub(r"[\s:,.|\-]+", " ", rest).strip()
     return bool(_DOC_DATE_LABEL.match(rest))
+
+
+def is_self_dated(sentence: str, mention: str) -> bool:
+    """'Letter dated 18th March 2024.': the document's own date, in any passage."""
+    rest = re.sub(r"[\s:,.|\-]+", " ", sentence.replace(mention, " ")).strip()
+    return bool(_SELF_DATED.match(rest))
 
 
 @dataclass
@@ -164,6 +178,8 @@ def _note_title(header: str) -> str:
 
 
 _LEAD_STAMP = re.compile(r"^\s*[\w/.\- ]{0,6}?\d{1,4}[/.\-]\w{1,9}[/.\-]\d{2,4}(?:\s*,?\s*(?:at\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]m)?)?", re.I)
+LONG_HEADER = 60  # a header line longer than a note title is the account itself
+HEADER_FIELDS = 6  # lines of a note header: the date line, then "Worker:", "Subject:", "Persons involved:", …
 _SHORT_FIELDS = re.compile(r"^[^\n.!?]{0,120}\b[A-Za-z][A-Za-z ]{1,25}:\s*\S[^\n.!?]{0,100}$")
 
 
@@ -180,7 +196,7 @@ def _header_sentences(sentences: list[Sentence], passage: Passage) -> set[int]:
     out |= {i for i, s in enumerate(sentences) if s.start < end}
     # the author/worker/type line under the header ("Worker: Jo Smith   Step: Home visit") is header too
     nxt = max(out) + 1 if out else 0
-    while nxt < len(sentences) and nxt - min(out) < 3 and _SHORT_FIELDS.match(sentences[nxt].text.strip()):
+    while nxt < len(sentences) and nxt - min(out) < HEADER_FIELDS and _SHORT_FIELDS.match(sentences[nxt].text.strip()):
         out.add(nxt)
         nxt += 1
     return out
@@ -241,6 +257,11 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
     # a note's account keeps its short sentences ("Lily was asleep."); elsewhere they are form debris
     body = [sentences[i].text for i in inside if i not in header and not (
         _is_field(sentences[i]) if in_header else _is_label(sentences[i]))]
+    # a log row read as a note ("06/06/2023 Information received G Rowntree, HV … not brought to his
+    # physiotherapy appointment today."): its first line is the account, not a header of fields
+    told = [_LEAD_STAMP.sub("", sentences[i].text).strip(" -|:") for i in in_header
+            if not _is_field(sentences[i]) and not _fields(sentences[i].text)]
+    body = [x for x in told if len(x) > LONG_HEADER] + body
     if not body:  # only fields and a title: "Strategy meeting minutes / Date of meeting: …"
         body = [s.text for s in parts if _is_title(s) and not _LABEL_LINE.match(s.text)] or [parts[0].text]
     heading = ""
@@ -255,16 +276,40 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
     return f"{heading}: {text}" if heading and heading.lower() not in text.lower()[:40] else text
 
 
+MAX_QUOTATION_TAIL = 400
+DATE_CONTEXT = 120  # characters of the page before a passage that can decide its first date's kind
+
+
+def close_quotation(page_text: str, end: int, start: int) -> int:
+    """Where a quotation opened in ``page_text[start:end]`` closes (or ``end``): the words someone
+    said are never cut off because a passage or sentence split fell inside them."""
+    before = page_text[start:end]
+    if before.count("\u201c") > before.count("\u201d"):
+        close = page_text.find("\u201d", end, end + MAX_QUOTATION_TAIL)
+    elif before.count('"') % 2:
+        close = page_text.find('"', end, end + MAX_QUOTATION_TAIL)
+    else:
+        return end
+    return end if close < 0 else close + 1
+
+
 def child_voice(quote: str) -> bool:
     """Direct speech whose speaker is a child: a first name or a pronoun, not "I" (the worker) or an adult role.
 
     A first-name speaker may now and then be an adult; the flag only sends the reviewer to look.
     """
     for m in _SPEECH.finditer(quote):
-        before = quote[max(0, m.start() - 120):m.start()]
-        who = _SPEAKER.search(before)
-        if (who and who.group("who") != "I" and not _ADULT_SPEAKER.search(who.group("who") + " ")
-                and not _TITLE_BEFORE.search(before[:who.start()])):
+        # an earlier quotation in the sentence reads as one word: 'Kayla said she runs for "them" and said "…"'
+        before = _SPEECH.sub("it", quote[max(0, m.start() - 160):m.start()])
+        cue = _CUE_END.search(before)
+        if not cue:
+            continue
+        at = cue.start("cue")
+        who = next((w for w in reversed(list(_WHO.finditer(before, 0, at)))
+                    if len(before[w.end():at].split()) <= MAX_SPEAKER_WORDS), None)
+        # "Kayla told me her mother said", "Nurse Lee said", "Kayla's mum Dawn said": an adult speaks
+        context = " ".join(before[:who.start()].split()[-2:]) + " " + before[who.start():at] if who else ""
+        if who and who.group() != "I" and not _ADULT_WORD.search(context) and not _TITLE_BEFORE.search(before[:who.start()]):
             return True
     return False
 
@@ -279,7 +324,12 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
     if not sentences:
         return found
     seen: set[tuple[int, str]] = set()
-    mentions = find_dates(passage.text, passage.anchor_date, day_first=day_first)
+    # the words just before the passage still say what its first date is ("(DOB\n02/07/2018)")
+    lead = page_text[max(0, passage.char_start - DATE_CONTEXT):passage.char_start]
+    if page_text[passage.char_start:passage.char_end] != passage.text:
+        lead = ""
+    mentions = [dataclasses.replace(m, start=m.start - len(lead), end=m.end - len(lead))
+                for m in find_dates(lead + passage.text, passage.anchor_date, day_first=day_first) if m.start >= len(lead)]
     skip = {i for i, s in enumerate(sentences) if s.text.strip() in boilerplate or _META_LINE.match(s.text)}
     # sentences stating an event's date end the account before them; a plan ("review next month")
     # or a reference number inside a note's account does not
@@ -300,6 +350,9 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             continue
         if _FORWARD_HEADER.match(line):
             continue  # "Sent: 14 March 2023 10:02" of a forwarded e-mail dates the message, wherever it is
+        if (is_self_dated(sentences[i].text, m.text) or _PARAMETERS_LINE.match(line)
+                or _REVISION_BEFORE.search(passage.text[max(0, m.start - 20):m.start])):
+            continue
         if (i, m.value) in seen:
             continue
         if m.inferred and passage.anchor_date and iso_to_date(m.value) > passage.anchor_date and i not in header:
@@ -310,16 +363,19 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
         seen.add((i, m.value))
         at = passage.char_start + m.start
         row = row_at(page_text, at)
-        role = column_role(row.label(at)) if row else ""
+        role = row.role(at) if row else ""
         if role in ("birth", "plan"):
             continue  # a family table's dates of birth, a plan's review-by dates: never events
+        if row is None and in_birth_table(page_text, at):
+            continue  # a PDF family table without bars: "Name Relationship DOB Address" above the row
         if row is not None and m.inferred and row.column(at) != 0 and role != "event":
             continue  # "last night" inside a dated row is part of that row's account
         if row is not None and (role == "event" or row.column(at) == 0):
             # a dated log row is one event: the whole row is its quote
-            start, end = max(row.start, passage.char_start), min(row.end, passage.char_end)
-            s_start, s_end = start - passage.char_start, end - passage.char_start
-            text = tidy(row_text(row, row.column(at))) if (start, end) == (row.start, row.end) else tidy(page_text[start:end])
+            # the whole row, even where the passage split fell inside it: a row is one event
+            start, end = row.start, row.end
+            s_start, s_end = max(0, start - passage.char_start), end - passage.char_start
+            text = tidy(row_text(row, row.column(at)))
         elif i not in header and (log := log_row(page_text, at)):
             # a PDF table's row: the date-led line and its wrapped cells, worded without the date
             start, end = max(log[0], passage.char_start), min(log[1], passage.char_end)
@@ -329,6 +385,9 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             s_start, s_end, titled = _span(sentences, i, dated, header)
             start, end = passage.char_start + s_start, passage.char_start + s_end
             text = titled or _entry_text(sentences, s_start, s_end, header)
+        if (closed := close_quotation(page_text, end, start)) > end:  # the passage ended inside someone's words
+            base = text if text[-1:] == page_text[end - 1:end] else text[:-1]  # tidy's closing full stop goes
+            text, end = tidy(base + " " + page_text[end:closed]), closed
         quote = page_text[start:end]
         time = m.time
         if time is None and (t := _TIME_FIELD.search(passage.text[s_start:s_end])):

@@ -47,6 +47,14 @@ class Row:
         i = self.column(offset)
         return self.header[i] if i < len(self.header) else ""
 
+    def role(self, offset: int) -> str:
+        """What the date at ``offset`` is (see ``column_role``). In a key-value table the row names
+        its own value ("Date of birth | 27/04/2009"); elsewhere the header row names the column."""
+        first = self.cells[0].strip()
+        if self.column(offset) >= 1 and len(first) <= 40 and not re.search(r"\d", first) and (own := column_role(first)):
+            return own
+        return column_role(self.label(offset))
+
 
 def row_at(page_text: str, offset: int) -> Row | None:
     """The table row containing ``offset``, or None when that line is not a table row."""
@@ -65,14 +73,16 @@ def row_at(page_text: str, offset: int) -> Row | None:
 
 
 def _header(page_text: str, row_start: int, width: int) -> tuple[str, ...]:
+    """The table's first row without a date: a data row may have none ("Shaun Morrow | Father | Not given")."""
     lines = page_text[:row_start].split("\n")[-HEADER_LOOKBACK - 1:-1]
+    found: tuple[str, ...] = ()
     for line in reversed(lines):
         if SEP not in line:
             break  # the table started below this line
         cells = line.split(SEP)
         if len(cells) == width and not _HAS_DATE.search(line):
-            return tuple(c.strip() for c in cells)
-    return ()
+            found = tuple(c.strip() for c in cells)
+    return found
 
 
 def column_role(label: str) -> str:
@@ -113,3 +123,24 @@ def log_row(page_text: str, offset: int) -> tuple[int, int] | None:
     blank = page_text.find("\n\n", offset)
     end = min(nxt, blank if blank >= 0 else len(page_text), start + MAX_LOG_ROW)
     return start, len(page_text[:end].rstrip())
+
+
+MAX_TABLE_LINES = 16  # rows (and wrapped cells) between a bar-less table's header and a row
+MAX_HEADER_LINE = 90
+
+
+def in_birth_table(page_text: str, offset: int) -> bool:
+    """Whether the line at ``offset`` is a row of a table without bars whose header names a date of
+    birth ("Name Relationship DOB Address" above "Jayden Birtwell Subject child 14/10/2015 …").
+
+    The header is a short undated line; every line between it and the row is a row or a wrapped cell
+    (no blank line, none ending a sentence)."""
+    start = page_text.rfind("\n", 0, offset) + 1
+    lines = page_text[:max(0, start - 1)].split("\n")[-MAX_TABLE_LINES:] if start else []
+    for line in reversed(lines):
+        text = line.strip()
+        if not text or text.endswith((".", ":", "?", "!")):
+            return False
+        if not _HAS_DATE.search(text) and len(text) <= MAX_HEADER_LINE and _BIRTH.search(text):
+            return len(text.split()) >= 3  # a header of columns, not "Date of birth" alone
+    return False

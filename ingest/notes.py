@@ -47,9 +47,14 @@ def _header_date(day: str, month: str, year: str, day_first: bool = True) -> dat
 
 _TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d\d)?\s*[ap]\.?m\b", re.I)
 _LABEL = re.compile(r"([A-Za-z][A-Za-z /&'()-]{0,30}?)\s*(?::|\||\t| {3,}|[\u2013\u2014]\s)")
+# a field's name: a capitalised word and up to two lower-case ones before a colon ("Note type:", "Date of contact:")
+_FIELD_NAME = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][A-Za-z]*(?: [a-z]+){0,2})\s*:(?=\s|$)")
 _NOT_HEADER = re.compile(r"^\s*(?:page\b|printed|print(?:ed)? (?:date|by|on)|exported|export date|generated|run on|"
                          r"report (?:run|date|generated)|dob\b|d\.o\.b|date of birth|born\b|distributed|"
-                         r"date of (?:letter|report|referral)|sent\b|from:|to:|subject:|date:\s*\w{3},)", re.I)
+                         r"date of (?:letter|report|referral)|sent\b|from:|to:|subject:|date:\s*\w{3},|"
+                         # a record's audit stamp closes a note ("Entered 28/02/2024 13:54 by …"), it heads none
+                         r"entered\b|created\b|updated\b|last (?:updated|modified|edited|amended)|modified\b|"
+                         r"amended\b|authori[sz]ed\b|approved\b|signed off\b|locked\b)", re.I)
 MAX_HEADER = 200
 MIN_TEMPLATE = 3  # a template seen fewer times is a form's fields, not a run of notes
 
@@ -59,6 +64,9 @@ def _template(line: str, date_start: int, date_end: int, next_line: str) -> tupl
     before, after = line[:date_start], line[date_end:]
     has_time = bool(_TIME.search(after[:25]) or _TIME.search(before[-25:]))
     after = _TIME.sub(" ", after, count=1)
+    named = [m.group(1).lower() for m in _FIELD_NAME.finditer(before)], [m.group(1).lower() for m in _FIELD_NAME.finditer(after)]
+    if named[0] or named[1]:  # "Contact: … Type: Home visit Worker: …": the field names, never their values
+        return tuple(named[0][-2:]) + ("D",) + (("T",) if has_time else ()) + tuple(named[1][:3])
     labels = [m.group(1).strip().lower() for m in _LABEL.finditer(before + " ") if not re.search(r"\d", m.group(1))]
     tail = [m.group(1).strip().lower() for m in _LABEL.finditer(after + " ") if not re.search(r"\d", m.group(1))]
     shape = tuple(labels[-2:]) + ("D",) + (("T",) if has_time else ()) + tuple(tail[:3])
@@ -66,6 +74,13 @@ def _template(line: str, date_start: int, date_end: int, next_line: str) -> tupl
         nxt = _LABEL.match(next_line.strip() + " ")  # a date on its own line, the author's line below
         shape += ("/" + nxt.group(1).strip().lower(),) if nxt else ()
     return shape
+
+
+def in_table(lines: list[str], i: int) -> bool:
+    """A row of a table (cells joined by " | ", like the rows above or below it): a dated row of a
+    school chronology or a contact log is an event of its own, not the header of the rows after it."""
+    bars = lines[i].count(" | ")
+    return bars > 0 and any(0 <= j < len(lines) and lines[j].count(" | ") == bars for j in (i - 1, i + 1))
 
 
 def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
@@ -79,7 +94,7 @@ def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
         for i, line in enumerate(lines):
             here, offset = offset, offset + len(line) + 1
             stripped = line.strip()
-            if not stripped or len(stripped) > MAX_HEADER or _NOT_HEADER.match(stripped):
+            if not stripped or len(stripped) > MAX_HEADER or _NOT_HEADER.match(stripped) or in_table(lines, i):
                 continue
             mentions = [m for m in find_dates(line, None, day_first=day_first)[:1]
                         if m.start <= 60 and m.precision == "day" and not m.inferred and m.value]
@@ -105,8 +120,11 @@ def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
     structural = _structural(pages, day_first)
     found: list[NoteStart] = []
     for number, text in enumerate(pages, start=1):
+        lines = text.split("\n")
         for m in NOTE_HEADER.finditer(text):
             line = m.group(0).strip()
+            if in_table(lines, text.count("\n", 0, m.start())):
+                continue
             if len(line) > 200 or re.match(r"^\s*(page|printed|dob|date of birth)", line, re.I):
                 continue
             if line[:1].isdigit() and not re.search(r"[A-Za-z]{3}", line):

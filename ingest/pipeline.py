@@ -25,7 +25,7 @@ from pathlib import Path
 from chronology.config import Limits
 from chronology.models import Document, Page, Passage
 from chronology.store import Store
-from ingest.notes import find_notes, segments
+from ingest.notes import find_notes, in_table, segments
 from ingest.readers import _FILE_KINDS, SUPPORTED_SUFFIXES, RawDocument, ReadError, _stat, read_document
 from ingest.sources import source_kind
 from ingest.split import split_text
@@ -134,7 +134,13 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
         return None
     from chronology.dates import find_dates  # lazy: keeps `chronology --help` fast
 
-    for m in find_dates(pages[0][:ANCHOR_WINDOW], None, day_first=day_first):
+    from chronology.tables import log_row
+
+    top = pages[0][:ANCHOR_WINDOW]
+    lines = top.split("\n")
+    for m in find_dates(top, None, day_first=day_first):
+        if in_table(lines, top.count("\n", 0, m.start)) or log_row(pages[0], m.start):
+            continue  # the first row of a school chronology or a contact log is its first event, not its date
         if m.kind in ("event", "plan") and m.value and len(m.value) == 10 and not m.inferred:
             return date.fromisoformat(m.value)
     return None

@@ -132,3 +132,13 @@ def test_random_passages_keep_the_invariants() -> None:
             json.dumps(m.to_json())
         for first, second in zip(mentions, mentions[1:]):
             assert first.end <= second.start
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("She was not brought for the MMR at the clinic on\n20/04/2021.", "event"),  # a wrapped line is no reference
+    ("He was also not brought to the rearranged appointment on 16/06/2022.", "event"),
+    ("The appointment was rearranged for 16/06/2022.", "plan"),
+    ("Ref ABC/12/03/2024 noted.", "distractor"),
+])
+def test_a_date_after_a_line_break_or_an_adjective_keeps_its_kind(text, kind):
+    assert [m.kind for m in find_dates(text, None)] == [kind]

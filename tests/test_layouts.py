@@ -193,3 +193,19 @@ def test_the_names_every_document_carries_do_not_merge_different_events(workspac
 def test_a_note_is_titled_by_its_type_field_before_subject_or_category(header, title):
     from chronology.events import _note_title
     assert _note_title(header) == title
+
+
+@pytest.mark.parametrize("sentence, child", [
+    ('In the pastoral office Kayla told me she has to do runs for "them" and said "If I don\'t go they\'ll come '
+     'to my house."', True),
+    ('Kayla replied to my text this evening: "im fine stop stressing x".', True),
+    ('I asked Kayla what happened and she said "nothing".', True),
+    ('The teacher told me that Kayla was upset and said "go away".', True),
+    ('Kayla told me that her mother said "get out".', False),
+    ('Nurse Lee said "the bruise is old".', False),
+    ("Kayla's mum Dawn said \"she is out of control\".", False),
+    ('I said "we will visit on Monday".', False),
+])
+def test_the_speaker_is_the_nearest_person_before_the_verb_that_introduces_the_words(sentence, child):
+    from chronology.events import child_voice
+    assert child_voice(sentence) is child
