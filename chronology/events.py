@@ -13,7 +13,7 @@ from datetime import date
 
 from chronology.models import Document, Passage
 from chronology.sentences import Sentence, sentence_at, split_sentences, tidy
-from chronology.tables import in_birth_table, log_row, row_at, row_text
+from chronology.tables import in_birth_table, log_row, record_end, row_at, row_text
 
 MAX_QUOTE = 420
 NOTE_QUOTE = 700
@@ -30,8 +30,11 @@ _META_LINE = re.compile(
     r"date\s+(?:of\s+)?(?:letter|report|typed|sent|distribution|circulation|approved|printed|exported|issued)|"
     r"minutes\s+(?:taken|approved|distributed)|report\s+(?:run|generated|printed)|generated|run\s+on|"
     r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b|^\s*dated\s*:|"
-    # a record's audit stamp: "Entered 28/02/2024 13:54 by …", "Updated 03/05/2024 …"
-    r"^\s*(?:entered|created|typed|amended|updated|modified|approved|validated|locked)\s+(?:on\s+|at\s+)?\d{1,2}[/.\-]", re.I)
+    # a record's audit stamp, nothing more: "Entered 28/02/2024 13:54 by … | Status: Authorised"
+    # ("Updated 22/01/2024 09:10, T Aziz: spoke to Kayla…" adds an account, and is an event)
+    r"^\s*(?:entered|created|typed|amended|updated|modified|approved|validated|locked)\s+(?:on\s+|at\s+)?"
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:\s+\d{1,2}[:.]\d\d)?(?:\s*,?\s*by\b[^:|\n]*)?(?:\s*\|\s*[A-Za-z ]{1,20}:\s*[\w ]{0,30})*\s*$",
+    re.I)
 _NOTE_HEADER = re.compile(r"^\s*(?:case|contact)?\s*note\s*[:\-–]", re.I)
 # A sentence that carries on the one before it: speech, or a pronoun or connective opening.
 _CONTINUES = re.compile(r"(?=[^\n]*[\"\u201c])|\s*(?:she|he|they|it|this|when|while|after|asked|her|his|their)\b", re.I)
@@ -374,8 +377,11 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             # a dated log row is one event: the whole row is its quote
             # the whole row, even where the passage split fell inside it: a row is one event
             start, end = row.start, row.end
-            s_start, s_end = max(0, start - passage.char_start), end - passage.char_start
             text = tidy(row_text(row, row.column(at)))
+            if len(row.cells) == 2 and row.column(at) == 1:  # "Date / time | …" opens a key-value record
+                end, told = record_end(page_text, row)
+                text = tidy(told) if told else text
+            s_start, s_end = max(0, start - passage.char_start), end - passage.char_start
         elif i not in header and (log := log_row(page_text, at)):
             # a PDF table's row: the date-led line and its wrapped cells, worded without the date
             start, end = max(log[0], passage.char_start), min(log[1], passage.char_end)

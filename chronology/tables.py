@@ -144,3 +144,23 @@ def in_birth_table(page_text: str, offset: int) -> bool:
         if not _HAS_DATE.search(text) and len(text) <= MAX_HEADER_LINE and _BIRTH.search(text):
             return len(text.split()) >= 3  # a header of columns, not "Date of birth" alone
     return False
+
+
+MAX_RECORD = 1500  # characters of a key-value record after its date row
+
+
+def record_end(page_text: str, row: Row) -> tuple[int, str]:
+    """(end, wording) of the key-value record a dated row opens ("Date / time | 19/01/2024 15:25",
+    then "Categories | …", "Description | …"): the record is one event, up to the next dated key
+    row, a line that is no two-cell row, or a blank line."""
+    end, parts = row.end, []
+    pos = row.end + 1
+    while pos < len(page_text) and pos - row.end <= MAX_RECORD:
+        stop = page_text.find("\n", pos)
+        stop = len(page_text) if stop < 0 else stop
+        cells = page_text[pos:stop].split(SEP)
+        if len(cells) != 2 or column_role(cells[0]) == "event" or not cells[0].strip() or re.search(r"\d", cells[0]):
+            break
+        parts.append(f"{cells[0].strip()}: {cells[1].strip()}")
+        end, pos = stop, stop + 1
+    return end, " ".join(x if re.search(r"[.!?\"\u201d']$", x) else f"{x}." for x in parts)

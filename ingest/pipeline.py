@@ -134,13 +134,20 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
         return None
     from chronology.dates import find_dates  # lazy: keeps `chronology --help` fast
 
-    from chronology.tables import log_row
+    from chronology.tables import log_row, row_at
 
     top = pages[0][:ANCHOR_WINDOW]
     lines = top.split("\n")
+    dated_rows = 0
     for m in find_dates(top, None, day_first=day_first):
         if in_table(lines, top.count("\n", 0, m.start)) or log_row(pages[0], m.start):
-            continue  # the first row of a school chronology or a contact log is its first event, not its date
+            # the first row of a school chronology is its first event, not its date; a document that
+            # opens with dated rows (a log, an export of dated records) spans time and has no one date
+            row = row_at(top, m.start)
+            dated_rows += row is None or row.role(m.start) == "event"
+            if dated_rows >= 2:
+                return None
+            continue
         if m.kind in ("event", "plan") and m.value and len(m.value) == 10 and not m.inferred:
             return date.fromisoformat(m.value)
     return None

@@ -209,3 +209,31 @@ def test_a_note_is_titled_by_its_type_field_before_subject_or_category(header, t
 def test_the_speaker_is_the_nearest_person_before_the_verb_that_introduces_the_words(sentence, child):
     from chronology.events import child_voice
     assert child_voice(sentence) is child
+
+
+def test_a_dated_key_value_record_is_one_event_and_an_update_with_an_account_is_another(workspace, tmp_path):
+    """A CPOMS-style export: each incident a key-value table opened by its 'Date / time' row; an
+    'Updated …' line that adds an account is an event, an audit stamp alone is not."""
+    import docx
+
+    folder = tmp_path / "cpoms"
+    folder.mkdir()
+    d = docx.Document()
+    d.add_paragraph("Safeguarding incident export")
+    for when, what in (("19/01/2024 15:25", "Staff saw Kayla get into a grey Audi with two older males."),
+                       ("26/01/2024 10:05", "£200 in cash found in Kayla's blazer.")):
+        t = d.add_table(rows=3, cols=2)
+        for r, (key, value) in enumerate((("Date / time", when), ("Categories", "CCE concern"), ("Description", what))):
+            t.cell(r, 0).text, t.cell(r, 1).text = key, value
+        d.add_paragraph("")
+    d.add_paragraph("Updated 22/01/2024 09:10, T Aziz: spoke to Kayla about the car; she said the driver was her cousin's mate.")
+    d.add_paragraph("Entered 26/01/2024 11:00 by T Aziz (Head of Year) | Status: Authorised")
+    d.save(str(folder / "export.docx"))
+    entries = _draft(workspace, folder, "cpoms")
+    by_date = {e.date: e for e in entries}
+    assert sorted(by_date) == ["2024-01-19", "2024-01-22", "2024-01-26"], [(e.date, e.text) for e in entries]
+    audi = by_date["2024-01-19"]
+    assert "grey Audi" in audi.text and "grey Audi" in audi.citations[0].quote
+    assert audi.citations[0].quote.startswith("Date / time | 19/01/2024")
+    assert "cousin's mate" in by_date["2024-01-22"].text
+    assert "Entered" not in by_date["2024-01-26"].text
