@@ -110,7 +110,8 @@ Y2_AFTER_FULL_MONTH = re.compile(r"[ \t]*(?:$|[,.;:)\]\n]|at\b|@|\d{1,2}[:.]\d{2
 
 NUMERIC = re.compile(
     rf"(?=\d)(?<![\w.])(?<![A-Za-z]-)(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
-    r"(?P<y>(?:19|20)\d{2}|\d{2})(?!\d)",
+    # a narrow table cell may wrap the year: "22/04/202\n4"
+    r"(?P<y>(?:19|20)\d{2}|(?:1\n?9|2\n?0)\n?\d\n?\d|\d{2})(?!\d)",
 )
 ISO = re.compile(
     r"(?=[12])(?<![\w/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])"
@@ -286,7 +287,7 @@ _PLAN_ALTS = (
     r"(?:is|are|was|were|be)\s+due|due\s+(?:on|by|for|in)|due\s+to\s+(?:be|take|start|attend|return|happen)"
     r"|(?:is|are|was|were)\s+to|to\s+be\s+\w+|be\s+\w+ed|be\s+(?:held|seen|heard|made|given|taken|sent|met|done)"
     r"|(?:agreed|decided|arranged|asked|invited|requested|offered)\s+to|wants?|would\s+like|(?:hope|aim)s?\s+to|will|shall|won['’]t|would|['’]ll|going\s+to|scheduled|planned|booked|arranged|listed|adjourned"
-    r"|re-?arranged|set\s+for|fixed\s+for|next|upcoming|forthcoming|intends?|plans?\s+to|expected|deadline"
+    r"|re-?arranged|re-?booked|set\s+for|fixed\s+for|next|upcoming|forthcoming|intends?|plans?\s+to|expected|deadline"
     r"|no\s+later\s+than|must|should|needs?\s+to|to\s+take\s+place|to\s+attend|tomorrow"
 )
 _PAST_ALTS = (
@@ -295,6 +296,10 @@ _PAST_ALTS = (
     r"|thought|ran|hit|fell|kept|lost|paid|sat|stood|slept|woke|got|yesterday|ago|since|\w{3,}ed"
 )
 TENSE_MARKER = re.compile(rf"\b(?:(?P<plan>{_PLAN_ALTS})|(?P<past>{_PAST_ALTS}))\b", _CI)
+# "Core group 1 - 14/02/2023", "Session 3 - 12/03/2024": a number that counts, not a range's first day
+COUNTED_BEFORE = re.compile(
+    r"\b(?:group|visit|note|session|meeting|stage|step|week|part|page|item|no\.?|number|entry|record|contact|"
+    r"review|conference|episode|incident|appendix|section|para(?:graph)?|level|year|class|room|flat|house|day)\s*\Z", _CI)
 # "the rearranged appointment", "her booked review": a participle used as an adjective says no tense
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|our|my|your)\s+\Z", _CI)
 DEADLINE_BEFORE = re.compile(r"(?=[bnd])\b(?:by|before|no\s+later\s+than|deadline\s+(?:of|is)?)\s*:?\s*\Z", _CI)

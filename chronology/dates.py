@@ -149,7 +149,7 @@ def _numeric(m: re.Match[str], text: str, ctx: _Ctx) -> _Cand | None:
     if sep == "." and (g.SECTION_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
                        or text[m.end():m.end() + 2][:1] == "." and text[m.end() + 1:m.end() + 2].isdigit()):
         return None  # "para 3.4.12", "1.2.10.4": section and version numbers, not dates
-    raw_year = m.group("y")
+    raw_year = m.group("y").replace("\n", "")
     year = int(raw_year) if len(raw_year) == 4 else g.expand_year(int(raw_year), ctx.anchor)
     day_no, month_no = (first, second) if ctx.day_first else (second, first)
     if g.touches_reference(text, m.start("a"), m.end()):
@@ -402,7 +402,7 @@ def _bare_range(text: str, cand: _Cand, floor: int) -> list[_Cand]:
     offset, before = _window(text, floor, cand.start)
     if cand.a[2] is not None:
         m = g.BARE_DAY_BEFORE.search(before)
-        if m and _connects(m) and int(m.group("d")) < cand.a[2]:
+        if m and _connects(m) and int(m.group("d")) < cand.a[2] and not g.COUNTED_BEFORE.search(before, 0, m.start("d")):
             return [_update(cand, start=offset + m.start(), form="range",
                             a=(None, None, int(m.group("d"))), b=cand.a, weekday=None)]
         return _day_list(text, cand, floor)

@@ -111,11 +111,23 @@ def common_names(cands: list[Candidate]) -> frozenset[str]:
     return frozenset(p for p, ids in docs.items() if len(ids) >= max(2, COMMON_NAME_SHARE * total))
 
 
+# figures a record copies from another: "84.3%", "£200", "9th centile", "2.91 kg", "3 x 2 cm"
+_FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s?%|£\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:st|nd|rd|th)\s+centile|"
+                     r"\b\d+(?:\.\d+)?\s?(?:kg|cm|mm|ml)\b|\b\d+\s?x\s?\d+\s?cm\b", re.I)
+
+
+def _figures(c: Candidate) -> frozenset[str]:
+    return frozenset(re.sub(r"\s", "", m.group()).lower() for m in _FIGURE.finditer(c.quote))
+
+
 def linked(a: Candidate, b: Candidate, similarity: float, common: frozenset[str] = frozenset()) -> bool:
     """Same event? Shared evidence with some likeness of wording, or (for a stated day) close wording.
 
     Statements about different kinds of thing (school attendance, a police call-out) need close
-    wording to join, and the people every document names are no evidence."""
+    wording to join, and the people every document names are no evidence. The same figure on the
+    same date ("84.3%" in the school's table and in the conference minutes) is the same fact."""
+    if _figures(a) & _figures(b) and similarity >= WEAK_SIMILARITY:
+        return True
     ka, kb = _kinds(a), _kinds(b)
     if ka and kb and not ka & kb:  # about different kinds of thing: only a near-identical retelling joins
         return similarity >= SAME_WORDS_SIMILARITY

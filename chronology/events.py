@@ -28,7 +28,7 @@ _META_LINE = re.compile(
     r"subjects?|exported|export(?:ed)?\s+by|date\s+range|filter|period|workflow\s+step|note\s+type|"
     r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of|distributed|circulated|"
     r"date\s+(?:of\s+)?(?:letter|report|typed|sent|distribution|circulation|approved|printed|exported|issued)|"
-    r"minutes\s+(?:taken|approved|distributed)|report\s+(?:run|generated|printed)|generated|run\s+on|"
+    r"minutes\s+(?:taken|approved|distributed)|report\s+(?:run|generated|printed|completed|signed|finali[sz]ed)|generated|run\s+on|"
     r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b|^\s*dated\s*:|"
     # a record's audit stamp, nothing more: "Entered 28/02/2024 13:54 by … | Status: Authorised"
     # ("Updated 22/01/2024 09:10, T Aziz: spoke to Kayla…" adds an account, and is an event)
@@ -45,8 +45,9 @@ _ADULT_WORD = re.compile(_ADULTS, re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|prof)\.?\s*$", re.I)
 # the verb that introduces speech, at the end of the words before the quotation
 _CUE_END = re.compile(r"^.*\b(?P<cue>said|says|told|asked|replied|explained|shouted|cried|whispered|disclosed|stated|added)\b"
-                      r"(?:\s+[\w'\u2019]+){0,6}?\s*[,:]?\s*$", re.S)
-_WHO = re.compile(r"\b[A-Z][a-z'\u2019]+\b|\b[Ss]he\b|\b[Hh]e\b|\b[Tt]hey\b|\bI\b")
+                      r"(?:[\s,]+[\w'\u2019]+){0,6}?\s*[,:]?\s*$", re.S)
+_TOKEN = re.compile(r"\b[^\W\d_][\w'\u2019-]*")  # any script's word: "Ștefan", "Zoë", "O'Neil"
+_PRONOUNS = frozenset({"she", "he", "they", "i"})
 MAX_SPEAKER_WORDS = 8  # between the speaker and the verb: "Kayla told me she has to do runs for them and said"
 _CHILD_CUE = re.compile(r"\b(said|told|says|stated|explained|asked|replied|shouted|cried|whispered|disclosed)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
@@ -279,6 +280,12 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
     return f"{heading}: {text}" if heading and heading.lower() not in text.lower()[:40] else text
 
 
+def _inside_speech(sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` (in the passage) falls inside quoted words in ``sentence``."""
+    before = sentence.text[:max(0, offset - sentence.start)]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 MAX_QUOTATION_TAIL = 400
 DATE_CONTEXT = 120  # characters of the page before a passage that can decide its first date's kind
 
@@ -308,8 +315,9 @@ def child_voice(quote: str) -> bool:
         if not cue:
             continue
         at = cue.start("cue")
-        who = next((w for w in reversed(list(_WHO.finditer(before, 0, at)))
-                    if len(before[w.end():at].split()) <= MAX_SPEAKER_WORDS), None)
+        people = [w for w in _TOKEN.finditer(before, 0, at)
+                  if w.group()[0].isupper() or w.group().lower() in _PRONOUNS and w.group() in ("she", "he", "they")]
+        who = next((w for w in reversed(people) if len(before[w.end():at].split()) <= MAX_SPEAKER_WORDS), None)
         # "Kayla told me her mother said", "Nurse Lee said", "Kayla's mum Dawn said": an adult speaks
         context = " ".join(before[:who.start()].split()[-2:]) + " " + before[who.start():at] if who else ""
         if who and who.group() != "I" and not _ADULT_WORD.search(context) and not _TITLE_BEFORE.search(before[:who.start()]):
@@ -358,6 +366,11 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             continue
         if (i, m.value) in seen:
             continue
+        if m.inferred and any(not n.inferred and n.value and (0 <= n.start - m.end <= 3 or 0 <= m.start - n.end <= 3)
+                              for n in mentions):
+            continue  # "On Saturday night, 15th June": the written date says which Saturday
+        if m.inferred and _inside_speech(sentences[i], m.start):
+            continue  # "We didn't have no tea last night": the night before the words, not before the record
         if m.inferred and passage.anchor_date and iso_to_date(m.value) > passage.anchor_date and i not in header:
             if problems is not None:  # "yesterday" cannot fall after the note that records it
                 problems.append(Problem(document.path, passage.page_number, m.text,

@@ -67,6 +67,9 @@ def _template(line: str, date_start: int, date_end: int, next_line: str) -> tupl
     named = [m.group(1).lower() for m in _FIELD_NAME.finditer(before)], [m.group(1).lower() for m in _FIELD_NAME.finditer(after)]
     if named[0] or named[1]:  # "Contact: … Type: Home visit Worker: …": the field names, never their values
         return tuple(named[0][-2:]) + ("D",) + (("T",) if has_time else ()) + tuple(named[1][:3])
+    titled = re.fullmatch(r"\s*([A-Za-z][A-Za-z ]{2,40}?)\s*(?:no\.?\s*)?\d{0,3}\s*[-\u2013\u2014|]\s*", before)
+    if titled and not after.strip(" .-\u2013"):  # "Core group 2 - 07/03/2023": a numbered record's title
+        return (titled.group(1).lower(), "D") + (("T",) if has_time else ())
     labels = [m.group(1).strip().lower() for m in _LABEL.finditer(before + " ") if not re.search(r"\d", m.group(1))]
     tail = [m.group(1).strip().lower() for m in _LABEL.finditer(after + " ") if not re.search(r"\d", m.group(1))]
     shape = tuple(labels[-2:]) + ("D",) + (("T",) if has_time else ()) + tuple(tail[:3])
@@ -83,6 +86,14 @@ def in_table(lines: list[str], i: int) -> bool:
     return bars > 0 and any(0 <= j < len(lines) and lines[j].count(" | ") == bars for j in (i - 1, i + 1))
 
 
+def wraps_on(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` carries on the sentence above ("…seen on" / "25/10/2022 with six decayed
+    teeth"): a line starting with a date under an unfinished line heads no note."""
+    prev = lines[i - 1].strip() if i else ""
+    carries = re.match(r"^\s*" + _NUM_DATE + r"\s*(?:[),;.]|[a-z])", lines[i])
+    return bool(prev and carries) and not re.search(r"[.!?:;\"\u201d')\]|]$", prev)
+
+
 def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
     """Dated lines whose template repeats with different dates: the notes of an export."""
     from chronology.dates import find_dates  # lazy: a lower layer, heavy to import
@@ -94,7 +105,8 @@ def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
         for i, line in enumerate(lines):
             here, offset = offset, offset + len(line) + 1
             stripped = line.strip()
-            if not stripped or len(stripped) > MAX_HEADER or _NOT_HEADER.match(stripped) or in_table(lines, i):
+            if (not stripped or len(stripped) > MAX_HEADER or _NOT_HEADER.match(stripped) or in_table(lines, i)
+                    or wraps_on(lines, i)):
                 continue
             mentions = [m for m in find_dates(line, None, day_first=day_first)[:1]
                         if m.start <= 60 and m.precision == "day" and not m.inferred and m.value]
@@ -123,7 +135,8 @@ def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
         lines = text.split("\n")
         for m in NOTE_HEADER.finditer(text):
             line = m.group(0).strip()
-            if in_table(lines, text.count("\n", 0, m.start())):
+            at = text.count("\n", 0, m.start())
+            if in_table(lines, at) or wraps_on(lines, at):
                 continue
             if len(line) > 200 or re.match(r"^\s*(page|printed|dob|date of birth)", line, re.I):
                 continue

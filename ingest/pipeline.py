@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -134,13 +135,18 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
         return None
     from chronology.dates import find_dates  # lazy: keeps `chronology --help` fast
 
-    from chronology.tables import log_row, row_at
+    from chronology.tables import in_birth_table, log_row, row_at
 
     top = pages[0][:ANCHOR_WINDOW]
     lines = top.split("\n")
     dated_rows = 0
     for m in find_dates(top, None, day_first=day_first):
-        if in_table(lines, top.count("\n", 0, m.start)) or log_row(pages[0], m.start):
+        line_end = top.find("\n", m.end)
+        line_end = line_end if line_end >= 0 else len(top)
+        after = top[m.end:line_end].strip()
+        # a date alone on its line above a blank one is a letter's date; above a cell, a log row's
+        alone = not after and top[line_end:line_end + 2] in ("\n\n", "\n", "")
+        if in_table(lines, top.count("\n", 0, m.start)) or (not alone and log_row(pages[0], m.start)):
             # the first row of a school chronology is its first event, not its date; a document that
             # opens with dated rows (a log, an export of dated records) spans time and has no one date
             row = row_at(top, m.start)
@@ -148,9 +154,37 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
             if dated_rows >= 2:
                 return None
             continue
-        if m.kind in ("event", "plan") and m.value and len(m.value) == 10 and not m.inferred:
+        if in_birth_table(top, m.start):
+            continue  # "Ștefan Munteanu Subject child 11/03/2015" under "Name Role DOB": a birth date
+        before = top[top.rfind("\n", 0, m.start) + 1:m.start]
+        if _PRINT_STAMP.search(before):
+            return None  # a record printed or exported: its dates are its entries, none is its own
+        if (m.kind in ("event", "plan") and m.value and len(m.value) == 10 and not m.inferred
+                and _dates_document(before, after)):
             return date.fromisoformat(m.value)
     return None
+
+
+_PRINT_STAMP = re.compile(r"\b(?:printed|exported|report\s+run|run\s+on|print\s+date|date\s+printed|generated)\b"
+                          r"(?:\s+(?:on|at|by\s+\S+(?:\s+\S+)?\s+on))?\s*:?\s*\Z", re.I)
+_NARRATIVE_END = re.compile(r"\b(?:on|at|from|since|by|until|till|before|after|in|during|of|and|or)\s*\Z", re.I)
+_LABEL_END = re.compile(r"(?:[:|\-\u2013\u2014]|\bheld\s+on|\bdated)\s*\Z", re.I)
+MAX_TITLE_WORDS = 6
+
+
+def _dates_document(before: str, after: str = "") -> bool:
+    """Whether a date with ``before`` ahead of it on its line is the document's own date ("18 March
+    2024" alone, "Date of meeting: …", "Strategy discussion record 09/01/2023") rather than one its
+    account tells ("Kayla was reported missing by her mother at 22:05 on 08/03/2024"): a date
+    after that is not thereby a plan."""
+    before = before.strip()
+    if _LABEL_END.search(before) or re.search(r"\bdated?\b", before, re.I):
+        return True  # "Date: 8 May 2024    Our ref: …", "Date / time Thursday 4th May 2023, 10:00 to 11:40"
+    if len(after.split()) > MAX_TITLE_WORDS and not after.startswith(("(", "|", "-", "\u2013")):
+        return False  # "Located 16:30 on 09/03/2024 at Flat 6, Ropewalk House, …": the line tells a story
+    if not before:
+        return True
+    return len(before) <= 60 and len(before.split()) <= MAX_TITLE_WORDS and not _NARRATIVE_END.search(before)
 
 
 def build_passages(pages: list[str], anchor: date | None, day_first: bool = True) -> list[Passage]:

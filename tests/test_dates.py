@@ -142,3 +142,14 @@ def test_random_passages_keep_the_invariants() -> None:
 ])
 def test_a_date_after_a_line_break_or_an_adjective_keeps_its_kind(text, kind):
     assert [m.kind for m in find_dates(text, None)] == [kind]
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Core group 1 - 14/02/2023", "2023-02-14", "day"),  # the number counts core groups
+    ("Session 3 - 12/03/2024", "2024-03-12", "day"),
+    ("22/04/202\n4\nTransfer-in visit", "2024-04-22", "day"),  # a narrow table cell wrapped the year
+    ("Off school from 1 - 14 February 2023.", "2023-02-01", "range"),
+])
+def test_a_counted_number_is_no_range_and_a_wrapped_year_is_read(text, value, precision):
+    (m,) = find_dates(text, None)
+    assert (m.value, m.precision) == (value, precision)

@@ -237,3 +237,66 @@ def test_a_dated_key_value_record_is_one_event_and_an_update_with_an_account_is_
     assert audi.citations[0].quote.startswith("Date / time | 19/01/2024")
     assert "cousin's mate" in by_date["2024-01-22"].text
     assert "Entered" not in by_date["2024-01-26"].text
+
+
+def test_numbered_record_titles_head_notes_and_a_wrapped_date_heads_none():
+    from ingest.notes import find_notes
+
+    records = ("Core Group Records\nCore group 1 - 14/02/2023\nFirst core group.\nCore group 2 - 07/03/2023\n"
+               "Second.\nCore group 3 - 18/04/2023\nThird held.\nCore group 4 - 09/11/2023\nFourth, reviewed today.\n")
+    assert [n.anchor.isoformat() for n in find_notes([records])] == ["2023-02-14", "2023-03-07", "2023-04-18",
+                                                                      "2023-11-09"]
+    letter = ("Children: Jayden (DOB\n02/07/2018), Alfie.\n\nA letter says Jayden was seen on\n25/10/2022 with six "
+              "decayed teeth.\n\nShe did not attend her review on\n13/12/2022 and has not rebooked.\n")
+    assert find_notes([letter]) == []
+
+
+def test_a_document_date_is_its_own_date_line_not_the_first_date_its_account_tells():
+    from ingest.pipeline import _dates_document
+
+    assert _dates_document("") and _dates_document("Date of meeting:") and _dates_document("Strategy discussion record")
+    assert _dates_document("Minutes of the meeting held on")
+    assert _dates_document("Date / time", "Thursday 4th May 2023, 10:00 to 11:40 - first review child protection conference")
+    assert not _dates_document("Kayla was reported missing by her mother at 22:05 on")
+    assert not _dates_document("Located", "at Flat 6, Ropewalk House, Ashby, with two males known to police.")
+
+
+def test_a_relative_date_in_the_childs_words_and_a_shared_figure(workspace, tmp_path):
+    """'We didn't have no tea last night' is the night before the words were said, never a line of
+    its own; the same percentage on the same date in two records is one event."""
+    folder = tmp_path / "figures"
+    folder.mkdir()
+    (folder / "minutes.txt").write_text(
+        "Initial child protection conference minutes\nDate of meeting: 02/02/2023\n\n"
+        "On 08/11/2022 Jayden ate two breakfasts at breakfast club and said: \"We didn't have no tea last night.\"\n\n"
+        "School: Jayden's attendance for the autumn term 2022 was 84.3% with 17 late marks.\n", encoding="utf-8")
+    (folder / "school.txt").write_text(
+        "Attendance summary\n\nAutumn term 2022: Jayden 84.3%, 17 lates. Persistently absent.\n", encoding="utf-8")
+    entries = _draft(workspace, folder, "figures")
+    assert "2023-02-01" not in {e.date for e in entries}, [(e.date, e.text) for e in entries]
+    autumn = [e for e in entries if "84.3%" in e.text or any("84.3%" in c.quote for c in e.citations)]
+    assert len(autumn) == 1 and len({c.document_id for c in autumn[0].citations}) == 2, [(e.date, e.text) for e in autumn]
+
+
+def test_a_log_table_whose_date_cells_wrap_has_no_document_date():
+    """'22/04/202\\n4' over its cells is a log's first row: later rows are not plans of it."""
+    from ingest.pipeline import document_anchor
+    from ingest.readers import RawDocument
+
+    log = ("Contact record\nDate Contact Practitioner Summary\n22/04/202\n4\nTransfer-in visit\nJo Tindall HV\n"
+           "25/04/202\n4\nImmunisations\nPractice nurse\n28/05/202\n4\nBaby clinic\nWeighed.\n")
+    letter = "Brackenridge Academy\n18 October 2023\n\nDear Ms Stanton,\nWe invite you to a meeting on 1 November 2023.\n"
+    assert document_anchor(RawDocument("pdf", [log]), [log]) is None
+    assert document_anchor(RawDocument("txt", [letter]), [letter]).isoformat() == "2023-10-18"
+    record = ("Patient record print\nPrinted on 18 Jul 2024 09:14 by Dr P Raman\nRegistration Registered (GMS) - 08 Apr 2024\n"
+              "02 May 2024 15:40 Moorgate Surgery Dr T Byrne\nAsthma review.\n")
+    assert document_anchor(RawDocument("pdf", [record]), [record]) is None  # a print's dates are its entries
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ștefan said in English "I fall on stairs, is nothing."',
+    'At the medical Ștefan told Dr Whitcombe, through the interpreter, "On Wednesday evening Ionuț grabbed me."',
+])
+def test_a_childs_name_in_any_script_is_a_speaker(sentence):
+    from chronology.events import child_voice
+    assert child_voice(sentence)
