@@ -730,7 +730,32 @@ def find_dates(text: str, anchor: dt.date | None = None, *, day_first: bool = Tr
         mentions.append(_mention(text, cand, res, kind))
         if kind != "distractor" and res.value is not None and len(res.value) == 3 and res.value_end is None:
             prev = dt.date(*res.value)
-    return mentions
+    return _weekday_of_week(text, mentions)
+
+
+_WEEKDAY_ONLY = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEK_ONLY = re.compile(r"(?i)(?:last|next|this|the\s+previous|the\s+following)\s+week")
+
+
+def _weekday_of_week(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"Monday last week", "last week on Monday", "Monday of next week": one day, in that week."""
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value and m.value:
+            pair = (prev, m) if _WEEKDAY_ONLY.fullmatch(prev.text) else (m, prev)
+            day, week = pair
+            between = text[prev.end:m.start]
+            if (_WEEKDAY_ONLY.fullmatch(day.text) and _WEEK_ONLY.fullmatch(week.text) and week.value_end
+                    and re.fullmatch(r"\s+(?:of\s+|on\s+)?", between)):
+                monday = dt.date.fromisoformat(week.value) - dt.timedelta(days=dt.date.fromisoformat(week.value).weekday())
+                index = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").index(
+                    _WEEKDAY_ONLY.fullmatch(day.text).group(1).lower())
+                out[-1] = replace(week, text=text[prev.start:m.end], start=prev.start, end=m.end, value_end=None,
+                                  value=(monday + dt.timedelta(days=index)).isoformat(), precision="day")
+                continue
+        out.append(m)
+    return out
 
 
 def _bracketed_birth_date(text: str, cand: _Cand, res: _Res) -> bool:

@@ -14,6 +14,7 @@ from datetime import date
 from chronology.models import Document, Passage
 from chronology.sentences import Sentence, sentence_at, split_sentences, tidy
 from chronology.tables import in_birth_table, log_row, record_end, row_at, row_text
+from chronology.timelog import timed_entries
 
 MAX_QUOTE = 420
 NOTE_QUOTE = 700
@@ -416,6 +417,15 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             time=time, inferred=m.inferred, kind=m.kind, start=start, end=end, quote=quote,
             text=text, order=(document.path, passage.seq, s_start),
             from_header=i in header))
+    if not passage.note_header:  # a shift log: "22:35  Police rang…" under the shift's date
+        for te in timed_entries(page_text, passage.anchor_date):
+            if (passage.char_start <= te.start < passage.char_end
+                    and not any(te.start <= c.start < te.end or c.start <= te.start < c.end for c in found)):
+                found.append(Candidate(
+                    document=document, passage=passage, value=te.day.isoformat(), precision="day", value_end=None,
+                    time=te.time, inferred=True, kind="event", start=te.start, end=te.end,
+                    quote=page_text[te.start:te.end], text=te.text,
+                    order=(document.path, passage.seq, te.start - passage.char_start)))
     for c in found:
         if not c.from_header:
             c.voices = _paragraph_voices(c, sentences, dated, passage, page_text)

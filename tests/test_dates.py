@@ -153,3 +153,9 @@ def test_a_date_after_a_line_break_or_an_adjective_keeps_its_kind(text, kind):
 def test_a_counted_number_is_no_range_and_a_wrapped_year_is_read(text, value, precision):
     (m,) = find_dates(text, None)
     assert (m.value, m.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", ["She started the class on Monday last week.", "Last week on Monday she started."])
+def test_a_weekday_of_last_week_is_one_day(text):
+    (m,) = find_dates(text, dt.date(2024, 7, 11))
+    assert (m.value, m.precision, m.inferred) == ("2024-07-01", "day", True)

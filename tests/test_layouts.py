@@ -300,3 +300,22 @@ def test_a_log_table_whose_date_cells_wrap_has_no_document_date():
 def test_a_childs_name_in_any_script_is_a_speaker(sentence):
     from chronology.events import child_voice
     assert child_voice(sentence)
+
+
+def test_a_shift_log_dates_each_timed_entry_by_its_heading_or_by_passing_midnight():
+    from datetime import date
+
+    from chronology.timelog import timed_entries
+
+    weekend = ("Shift: Fri 05/07/2024 17:00 to Mon 08/07/2024 08:45\n\nFRIDAY\n17.52  Kayla reported missing by mum at "
+               "5.45pm.\n21.10  EDT welfare call to Dawn.\n\nSATURDAY\n08.20  Police update: no trace at either "
+               "address.\n4.10pm  Dawn phoned in a state.\n")
+    got = [(e.day.isoformat(), e.time, e.text[:12]) for e in timed_entries(weekend, date(2024, 7, 5))]
+    assert got == [("2024-07-05", "17:52", "Kayla report"), ("2024-07-05", "21:10", "EDT welfare "),
+                   ("2024-07-06", "08:20", "Police updat"), ("2024-07-06", "16:10", "Dawn phoned ")]
+    overnight = ("SHIFT LOG - Sat 15/06/2024 17:00 to Sun 16/06/2024 08:45\n\n22:35  Police rang: a neighbour\n"
+                 "       called 999.\n\n23:40  Rang mother.\n\n00:20  Call back to mother.\n\n08:45  Passed to day team.\n")
+    got = [(e.day.isoformat(), e.time) for e in timed_entries(overnight, date(2024, 6, 15))]
+    assert got == [("2024-06-15", "22:35"), ("2024-06-15", "23:40"), ("2024-06-16", "00:20"), ("2024-06-16", "08:45")]
+    assert timed_entries(overnight, date(2024, 6, 15))[0].text == "Police rang: a neighbour called 999."
+    assert timed_entries("Agenda\n10:00 Welcome\n10:15 Minutes\n", date(2024, 1, 1)) == ()
