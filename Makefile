@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export ANONYMIZED_TELEMETRY := False
 SYS_PACKAGES := chromium fonts-liberation tesseract-ocr tesseract-ocr-eng poppler-utils
-SAMPLES := $(sort $(filter-out sample_cases/expected/,$(wildcard sample_cases/*/)))
+SAMPLES := $(sort $(filter-out sample_cases/expected/ sample_cases/__pycache__/,$(wildcard sample_cases/*/)))
 
 .PHONY: help install sysdeps demo test lint samples clean
 

@@ -111,9 +111,10 @@ def common_names(cands: list[Candidate]) -> frozenset[str]:
     return frozenset(p for p, ids in docs.items() if len(ids) >= max(2, COMMON_NAME_SHARE * total))
 
 
-# figures a record copies from another: "84.3%", "£200", "9th centile", "2.91 kg", "3 x 2 cm"
+# figures a record copies from another: "84.3%", "£200", "9th centile", "2.91 kg", "3 x 2 cm", "19:45"
 _FIGURE = re.compile(r"\b\d+(?:\.\d+)?\s?%|£\s?\d[\d,]*(?:\.\d\d)?|\b\d+(?:st|nd|rd|th)\s+centile|"
-                     r"\b\d+(?:\.\d+)?\s?(?:kg|cm|mm|ml)\b|\b\d+\s?x\s?\d+\s?cm\b", re.I)
+                     r"\b\d+(?:\.\d+)?\s?(?:kg|cm|mm|ml)\b|\b\d+\s?x\s?\d+\s?cm\b|"
+                     r"(?<![\d.:/])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])", re.I)
 
 
 def _figures(c: Candidate) -> frozenset[str]:

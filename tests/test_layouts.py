@@ -319,3 +319,13 @@ def test_a_shift_log_dates_each_timed_entry_by_its_heading_or_by_passing_midnigh
     assert got == [("2024-06-15", "22:35"), ("2024-06-15", "23:40"), ("2024-06-16", "00:20"), ("2024-06-16", "08:45")]
     assert timed_entries(overnight, date(2024, 6, 15))[0].text == "Police rang: a neighbour called 999."
     assert timed_entries("Agenda\n10:00 Welcome\n10:15 Minutes\n", date(2024, 1, 1)) == ()
+
+
+def test_figures_two_records_share_are_amounts_measures_and_clock_times_not_dates():
+    from types import SimpleNamespace
+
+    from chronology.draft import _figures
+
+    police = SimpleNamespace(quote="Located 19:45 on 21/04/2024 at Ashby bus station; she had £85 and was 84.3% sure.")
+    assert _figures(police) == {"19:45", "£85", "84.3%"}
+    assert _figures(SimpleNamespace(quote="Seen 12.03.24 and on 21/04/2024 10:05:33.")) == frozenset()
