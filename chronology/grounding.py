@@ -527,8 +527,8 @@ def polarity_changes(text: str, quotes: Sequence[str], max_span: int = 5) -> lis
             if not ((before and after) if op == "insert" else (before or after)):
                 continue
             lo, hi = max(j1 - 1, 0), min(j2, len(a.qtoks) - 1)
-            if any(_boundary_between(a.quote, a.qtoks[k], a.qtoks[k + 1]) for k in range(lo, hi)):
-                continue  # the line skips a whole sentence of the quote, not a word of it
+            if op == "insert" and any(_boundary_between(a.quote, a.qtoks[k], a.qtoks[k + 1]) for k in range(lo, hi)):
+                continue  # the line skips a whole sentence of the quote, not a word of it ("; no drugs" → "; some drugs" is a swap)
             if op == "replace" and all(k in covered for k in range(i1, i2)):
                 continue  # those words of the line come from another quote
             out.append(PolarityChange("dropped", phrase(text, line, i1, i2), phrase(a.quote, a.qtoks, j1, j2)))

@@ -454,6 +454,9 @@ def test_a_line_that_affirms_what_its_source_denies_fails_with_both_wordings(cas
     ("Mother attended.", "Mother did not attend.", "negation-dropped"),
     # a 'not' elsewhere in the quote does not excuse one added here
     ("Mother did not attend.", "Mother attended. Later she did not answer the door.", "negation-added"),
+    # a negation swapped after a semicolon is a changed word, not a skipped sentence
+    ("Urine screen positive for alcohol; some drugs detected.", "Urine screen positive for alcohol; no drugs detected.",
+     "negation-dropped"),
 ])
 def test_polarity_changes_in_other_words(line, quote, code):
     from chronology.grounding import polarity_changes
