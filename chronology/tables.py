@@ -125,8 +125,9 @@ def log_row(page_text: str, offset: int) -> tuple[int, int] | None:
     return start, len(page_text[:end].rstrip())
 
 
-MAX_TABLE_LINES = 16  # rows (and wrapped cells) between a bar-less table's header and a row
+MAX_TABLE_LINES = 60  # lines between a bar-less table's header and a row: ten people with wrapped addresses run to 30
 MAX_HEADER_LINE = 90
+_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][a-z]")  # a numbered section heading
 
 
 def in_birth_table(page_text: str, offset: int) -> bool:
@@ -139,8 +140,8 @@ def in_birth_table(page_text: str, offset: int) -> bool:
     lines = page_text[:max(0, start - 1)].split("\n")[-MAX_TABLE_LINES:] if start else []
     for line in reversed(lines):
         text = line.strip()
-        if not text or text.endswith((".", ":", "?", "!")):
-            return False
+        if not text or text.endswith((".", ":", "?", "!")) or _SECTION.match(text):
+            return False  # a blank line, a sentence's end or "2. Assessment activity" ends the table
         if not _HAS_DATE.search(text) and len(text) <= MAX_HEADER_LINE and _BIRTH.search(text):
             return len(text.split()) >= 3  # a header of columns, not "Date of birth" alone
     return False

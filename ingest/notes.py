@@ -129,6 +129,8 @@ def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
 
 def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
     """Note headers across a document's pages, or [] if it is not a case-note export."""
+    from chronology.tables import in_birth_table  # lazy: a lower layer
+
     structural = _structural(pages, day_first)
     found: list[NoteStart] = []
     for number, text in enumerate(pages, start=1):
@@ -136,8 +138,8 @@ def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
         for m in NOTE_HEADER.finditer(text):
             line = m.group(0).strip()
             at = text.count("\n", 0, m.start())
-            if in_table(lines, at) or wraps_on(lines, at):
-                continue
+            if in_table(lines, at) or wraps_on(lines, at) or in_birth_table(text, m.start(1)):
+                continue  # "12/11/1985 HMP Fellbrook -" under "Name Relationship DOB Address": a birth date
             if len(line) > 200 or re.match(r"^\s*(page|printed|dob|date of birth)", line, re.I):
                 continue
             if line[:1].isdigit() and not re.search(r"[A-Za-z]{3}", line):

@@ -140,6 +140,7 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
     top = pages[0][:ANCHOR_WINDOW]
     lines = top.split("\n")
     dated_rows = 0
+    started: date | None = None  # "Assessment started 21/09/2023": the work's start, the report's date follows
     for m in find_dates(top, None, day_first=day_first):
         line_end = top.find("\n", m.end)
         line_end = line_end if line_end >= 0 else len(top)
@@ -161,8 +162,15 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
             return None  # a record printed or exported: its dates are its entries, none is its own
         if (m.kind in ("event", "plan") and m.value and len(m.value) == 10 and not m.inferred
                 and _dates_document(before, after)):
+            if _STARTED.search(before) and started is None:
+                started = date.fromisoformat(m.value)
+                continue
             return date.fromisoformat(m.value)
-    return None
+    return started
+
+
+# a report's header may give the day its work began before the day it was finished or signed off
+_STARTED = re.compile(r"\b(?:start(?:ed)?|commenced|opened|began|begun)\b(?:\s+on)?\s*:?\s*\Z", re.I)
 
 
 _PRINT_STAMP = re.compile(r"\b(?:printed|exported|report\s+run|run\s+on|print\s+date|date\s+printed|generated)\b"

@@ -329,3 +329,27 @@ def test_figures_two_records_share_are_amounts_measures_and_clock_times_not_date
     police = SimpleNamespace(quote="Located 19:45 on 21/04/2024 at Ashby bus station; she had £85 and was 84.3% sure.")
     assert _figures(police) == {"19:45", "£85", "84.3%"}
     assert _figures(SimpleNamespace(quote="Seen 12.03.24 and on 21/04/2024 10:05:33.")) == frozenset()
+
+
+def test_a_long_family_table_without_bars_heads_no_notes_and_a_report_is_dated_when_signed_off(workspace, tmp_path):
+    """A family table whose addresses wrap runs to thirty lines or more: the birth dates that start
+    its lines head no notes and make no lines, however far below the header; an assessment that
+    gives the day its work started and the day it was authorised is dated by the second, so the
+    visits between are past, not plans."""
+    from ingest.notes import find_notes
+    from ingest.pipeline import document_anchor
+    from ingest.readers import RawDocument
+
+    people = "".join(f"Person{i} KERR Relative of\nthe children\n{i + 1:02d}/0{i % 9 + 1}/19{70 + i} {i} Larch Walk,\n"
+                     f"Harrowdale NE99\n4KT\n-\n" for i in range(6))
+    page = ("Child and Family Single Assessment\nAssessment started 21/09/2023\nAuthorised by team manager 16/11/2023\n"
+            "1. Family composition\nName Relationship DOB Address\n" + people
+            + "2. Assessment activity\nDuring the first home visit on 26/09/2023 Donna Kerr accepted she drinks most evenings.\n")
+    assert find_notes([page]) == []
+    assert document_anchor(RawDocument("pdf", [page]), [page]).isoformat() == "2023-11-16"
+    folder = tmp_path / "assessment"
+    folder.mkdir()
+    make_pdf(folder / "single-assessment.pdf", [page])
+    entries = _draft(workspace, folder, "assessment")
+    dates = [e.date for e in entries]
+    assert "2023-09-26" in dates and all(d >= "2023" for d in dates), [(e.date, e.text) for e in entries]
