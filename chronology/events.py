@@ -45,8 +45,9 @@ _ADULTS = (r"\b(mother|father|mum|dad|mr|mrs|ms|miss|dr|pc|dc|officer|nurse|teac
 _ADULT_WORD = re.compile(_ADULTS, re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|sgt|prof)\.?\s*$", re.I)
 # the verb that introduces speech, at the end of the words before the quotation
-_CUE_END = re.compile(r"^.*\b(?P<cue>said|says|told|asked|replied|explained|shouted|cried|whispered|disclosed|stated|added)\b"
-                      r"(?:[\s,]+[\w'\u2019]+){0,6}?\s*[,:]?\s*$", re.S)
+# ("Keira  Told me on the way to the car:" in an observation cell; "Keira made a disclosure about Dean:")
+_CUE_END = re.compile(r"^.*\b(?P<cue>said|says|told|asked|replied|explained|shouted|cried|whispered|disclosed|disclosure"
+                      r"|stated|added)\b(?:[\s,]+[\w'\u2019]+){0,8}?\s*[,:]?\s*$", re.S | re.I)
 _TOKEN = re.compile(r"\b[^\W\d_][\w'\u2019-]*")  # any script's word: "Ștefan", "Zoë", "O'Neil"
 _PRONOUNS = frozenset({"she", "he", "they", "i"})
 MAX_SPEAKER_WORDS = 8  # between the speaker and the verb: "Kayla told me she has to do runs for them and said"
@@ -304,6 +305,12 @@ def close_quotation(page_text: str, end: int, start: int) -> int:
     return end if close < 0 else close + 1
 
 
+def _this_sentence(text: str) -> str:
+    """The end of ``text`` after its last sentence break: "…back to Nan's. " says nothing of "Kyle said"."""
+    cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    return text[cut + 1:]
+
+
 def child_voice(quote: str) -> bool:
     """Direct speech whose speaker is a child: a first name or a pronoun, not "I" (the worker) or an adult role.
 
@@ -320,7 +327,7 @@ def child_voice(quote: str) -> bool:
                   if w.group()[0].isupper() or w.group().lower() in _PRONOUNS and w.group() in ("she", "he", "they")]
         who = next((w for w in reversed(people) if len(before[w.end():at].split()) <= MAX_SPEAKER_WORDS), None)
         # "Kayla told me her mother said", "Nurse Lee said", "Kayla's mum Dawn said": an adult speaks
-        context = " ".join(before[:who.start()].split()[-2:]) + " " + before[who.start():at] if who else ""
+        context = " ".join(_this_sentence(before[:who.start()]).split()[-2:]) + " " + before[who.start():at] if who else ""
         if who and who.group() != "I" and not _ADULT_WORD.search(context) and not _TITLE_BEFORE.search(before[:who.start()]):
             return True
     return False

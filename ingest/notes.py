@@ -117,7 +117,8 @@ def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
             shape = _template(line, m.start, m.end, nxt)
             if "T" not in shape and len(shape) == 1:
                 continue  # a bare date with nothing around it ends a wrapped sentence
-            by_shape.setdefault(shape, []).append(
+            # a template's time is sometimes left out ("Session: Tuesday 9 April 2024" under "…, 16:00-17:30")
+            by_shape.setdefault(tuple(x for x in shape if x != "T"), []).append(
                 NoteStart(number, here + len(line) - len(line.lstrip()), date.fromisoformat(m.value[:10]), stripped))
     best: list[NoteStart] = []
     for shape, starts in by_shape.items():

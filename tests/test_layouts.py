@@ -296,6 +296,10 @@ def test_a_log_table_whose_date_cells_wrap_has_no_document_date():
 @pytest.mark.parametrize("sentence", [
     'Ștefan said in English "I fall on stairs, is nothing."',
     'At the medical Ștefan told Dr Whitcombe, through the interpreter, "On Wednesday evening Ionuț grabbed me."',
+    # an observation cell, the verb capitalised and far from the words; a disclosure; an adult in the sentence before
+    'Keira Told me on the way to the car: "Mummy was proper Mummy today."',
+    'She said that last night at bath time Keira made a disclosure about Dean: "Dean hit Mummy with the remote."',
+    'Donna asked whether he wanted to go back to Nan\'s. Kyle said: "I don\'t want to be at Nan\'s."',
 ])
 def test_a_childs_name_in_any_script_is_a_speaker(sentence):
     from chronology.events import child_voice
@@ -353,3 +357,14 @@ def test_a_long_family_table_without_bars_heads_no_notes_and_a_report_is_dated_w
     entries = _draft(workspace, folder, "assessment")
     dates = [e.date for e in entries]
     assert "2023-09-26" in dates and all(d >= "2023" for d in dates), [(e.date, e.text) for e in entries]
+
+
+def test_a_note_template_is_the_same_with_or_without_its_time():
+    """'Session: Tuesday 16 January 2024, 16:00-17:30' and later 'Session: Tuesday 13 February 2024'
+    head the sessions of one record alike."""
+    from ingest.notes import find_notes
+
+    record = ("Supervised family time recordings\nSession: Tuesday 16 January 2024, 16:00-17:30\nFirst session.\n"
+              "Session: Tuesday 13 February 2024\nMum was late.\nSession: Tuesday 9 April 2024\nA warm session.\n"
+              "Session: Tuesday 16 July 2024\nKyle attended.\n")
+    assert [n.anchor.isoformat() for n in find_notes([record])] == ["2024-01-16", "2024-02-13", "2024-04-09", "2024-07-16"]
