@@ -197,7 +197,7 @@ def dates(
     month_first: Annotated[bool, typer.Option("--month-first", help="Read 03/04/2023 as 4 March (US order).")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Every date expression in a text, normalised, with its kind (event, plan, birth, distractor)."""
+    """Every date expression in a text, normalised, with its kind (event, plan, birth, distractor, background)."""
     from chronology.dates import find_dates, format_table
 
     try:

@@ -303,6 +303,12 @@ COUNTED_BEFORE = re.compile(
 # "the rearranged appointment", "her booked review": a participle used as an adjective says no tense
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|this|that|our|my|your)\s+\Z", _CI)
 DEADLINE_BEFORE = re.compile(r"(?=[bnd])\b(?:by|before|no\s+later\s+than|deadline\s+(?:of|is)?)\s*:?\s*\Z", _CI)
+# "has felt low since the autumn", "relapse since Easter": a state's start, told as background to the
+# statement (which is the record's own occasion), never an event of its own
+SINCE_BEFORE = re.compile(r"(?=[se])\b(?:ever\s+)?since(?:\s+(?:the|last|early|mid|late|about|around|start\s+of))*\s*\Z", _CI)
+# ... except where someone lives or is held: "living with her grandparents since September 2021" is the move
+RESIDENCE = re.compile(r"\b(?:liv(?:e|es|ed|ing)|stay(?:s|ed|ing)?|cared\s+for|prison|custody|in\s+care|placed|"
+                       r"placement|resid(?:e|es|ed|ent|ing)|moved|looked\s+after|fostered|remanded|detained)\b", _CI)
 PRESENT_ON_BEFORE = re.compile(r"(?=[ia])\b(?:is|are)\s+(?:on|for)\s*\Z", _CI)
 # Where a clause starts or stops: the tense of one clause says nothing about another's date.
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:that|but|and|because|although|whereas|while|so)\b", _CI)
@@ -624,6 +630,8 @@ def classify(masked: str, breaks: list[tuple[int, int]], footers: list[int], sta
         return ("birth" if BIRTH_EVENT.search(clause_before) else "distractor"), False
     if BIRTH_EVENT.search(clause_before):
         return "birth", False
+    if SINCE_BEFORE.search(clause_before) and not RESIDENCE.search(clause_before):
+        return "background", False
     if hint:
         return hint, False
     kind = tense(clause_before, last=True) or tense(clause_after, last=False)

@@ -11,7 +11,7 @@ The pipeline, cheapest first so a 450-character passage costs well under a milli
 2. **combine** neighbours: ranges ("3-17 January 2024", "from 3 January to 17 February 2024"),
    "w/c", "around", "early/mid/late" and an attached time ("at 2.30pm");
 3. **classify** each by its clause: distractor (print footers, dates of birth, reference numbers),
-   birth, plan (future or deadline) or event;
+   birth, plan (future or deadline), background (a state's start: "low since the autumn") or event;
 4. **resolve** values: year-less and relative dates only against the ``anchor`` (the date of the
    note), never against today's date.
 
@@ -23,7 +23,10 @@ Choices a reader of a chronology should know about:
   with no anchor, 00-49 is 20xx.
 * A year-less date ("6 March", "at Christmas", "on the 29th") takes the occurrence nearest the
   anchor: the latest one on or before it for an event, the first on or after it for a plan; a
-  written weekday ("Thursday 25 May") picks the year in which it fits.
+  written weekday ("Thursday 25 May") picks the year in which it fits. After an event date written
+  with its year, a year-less date in past-tense words is the occurrence nearest that one (a statement retelling
+  2023 in January 2025: "On 18 September 2023 … The referral followed on 19 September"), so long
+  as it had happened by the anchor; with no anchor, that written date alone supplies the year.
 * Kind comes from the nearest tense marker in the mention's clause ("was held" against "will be
   held", "next", "due", "by"). A date with a written year after the anchor is always a plan, since it
   cannot have happened when the note was written; with no marker at all, the anchor decides.
@@ -128,6 +131,7 @@ class _Ctx:
     day_first: bool
     kind: str | None = None
     prev: dt.date | None = None
+    told: dt.date | None = None  # the last date written with its year: a narrative's own year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -529,9 +533,10 @@ def _year_for(month_no: int, day_no: int | None, ctx: _Ctx, mod: str | None = No
               weekday: int | None = None) -> int | None:
     """The year a year-less date means; a written weekday ("Thursday 25 May") picks the year in
     which the date falls on that weekday, when one of the candidate years does."""
-    assert ctx.anchor is not None
+    bases = {b.year for b in (ctx.anchor, ctx.told) if b is not None}
+    assert bases
     intervals = []
-    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+    for year in sorted({y + step for y in bases for step in (-1, 0, 1)}):
         if day_no is not None and g.impossible_reason(year, month_no, day_no):
             continue
         point = (year, month_no) if day_no is None else (year, month_no, day_no)
@@ -541,6 +546,12 @@ def _year_for(month_no: int, day_no: int | None, ctx: _Ctx, mod: str | None = No
         intervals = matching or intervals
     if not intervals:
         return None
+    if ctx.told is not None and (mod is None or ctx.anchor is None) and (ctx.kind == "event" or ctx.anchor is None):
+        # a history retold ("In November 2023 he rang …; he rang on 20 November"): the occurrence
+        # nearest the date the account last wrote out in full, if it had happened by the anchor
+        told = ctx.told
+        past = [item for item in intervals if ctx.anchor is None or item[1] <= ctx.anchor] or intervals
+        return min(past, key=lambda item: min(abs((item[1] - told).days), abs((item[2] - told).days)))[0]
     return g.pick_with_mod(intervals, ctx.anchor, ctx.kind, mod)
 
 
@@ -554,7 +565,7 @@ def _resolve_point(cand: _Cand, ctx: _Ctx) -> _Res:
     if month_no is None and day_no is not None:
         return _resolve_day_of_month(day_no, ctx)
     if year is None:
-        if ctx.anchor is None:
+        if ctx.anchor is None and ctx.told is None:
             return _Res(precision=_precision_of(cand.a), error=cand.error or NO_YEAR)
         mod = cand.spec[1] if cand.spec and cand.spec[0] == "month" else None
         year = _year_for(month_no or 1, day_no, ctx, mod, cand.weekday)  # type: ignore[arg-type]
@@ -590,7 +601,7 @@ def _resolve_range(cand: _Cand, ctx: _Ctx) -> _Res:
     if y1 is None and y2 is None:
         if ctx.anchor is None or m1 is None:
             return _Res(precision="range", error=NO_YEAR)
-        y1 = _year_for(m1, d1, ctx)
+        y1 = _year_for(m1, d1, replace(ctx, told=None))  # a span agreed is often still to come
         inferred = True
     if y1 is None:
         y1 = y2 if (m1 or 0, d1 or 0) <= (m2 or 0, d2 or 0) else y2 - 1  # type: ignore[operator]
@@ -692,6 +703,8 @@ def _settle_kind(kind: str | None, res: _Res, anchor: dt.date | None) -> str:
     after_anchor = anchor is not None and res.value is not None and g.first_day(res.value) > anchor
     if kind in {"distractor", "birth", "plan"}:
         return kind
+    if kind == "background" and res.precision == "day" and res.value_end is None and not res.inferred:
+        kind = "event"  # "has lived with her grandmother since 16/07/2024": the day she moved
     if after_anchor and (kind is None or not res.inferred):
         return "plan"
     return kind or "event"
@@ -717,19 +730,22 @@ def find_dates(text: str, anchor: dt.date | None = None, *, day_first: bool = Tr
     breaks, footers = g.sentence_breaks(masked), g.footer_starts(masked)
     mentions: list[DateMention] = []
     prev: dt.date | None = None
+    told: dt.date | None = None
     for i, cand in enumerate(cands):
         kind, is_reference = g.classify(masked, breaks, footers, cand.start, cand.end, cand.hint)
         if is_reference or cand.form == "ref":
             kind, cand.form, cand.error = "distractor", "ref", REFERENCE
         if i and kind not in {"distractor", "birth"} and g.LISTED.match(text, cands[i - 1].end, cand.start):
             kind = mentions[-1].kind if mentions[-1].kind in {"event", "plan"} else kind
-        res = _resolve(cand, _Ctx(anchor, day_first, kind, prev))
+        res = _resolve(cand, _Ctx(anchor, day_first, kind, prev, told))
         kind = _settle_kind(kind, res, anchor)
         if _bracketed_birth_date(text, cand, res):
             kind = "distractor"
         mentions.append(_mention(text, cand, res, kind))
         if kind != "distractor" and res.value is not None and len(res.value) == 3 and res.value_end is None:
             prev = dt.date(*res.value)
+        if kind == "event" and res.value is not None and not res.inferred and len(res.value) >= 2:
+            told = g.first_day(res.value)  # months count ("In November 2023"); a year alone is too vague
     return _weekday_of_week(text, mentions)
 
 

@@ -151,6 +151,8 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
             # the first row of a school chronology is its first event, not its date; a document that
             # opens with dated rows (a log, an export of dated records) spans time and has no one date
             row = row_at(top, m.start)
+            if row and len(row.cells) == 2 and row.column(m.start) == 1 and _OWN_DATE_KEY.match(row.cells[0].strip()):
+                return date.fromisoformat(m.value) if m.value and len(m.value) == 10 else None  # "Date | 24 January 2025"
             dated_rows += row is None or row.role(m.start) == "event"
             if dated_rows >= 2:
                 return None
@@ -169,6 +171,9 @@ def document_anchor(raw: RawDocument, pages: list[str], day_first: bool = True) 
     return started
 
 
+# a key-value header row naming the document's own date, not a record's ("Date / time | …" opens a record)
+_OWN_DATE_KEY = re.compile(r"(?:date|dated|(?:statement|report|letter|assessment|minutes) date"
+                           r"|date of (?:statement|report|letter|assessment|minutes|this (?:statement|report)))\s*:?\Z", re.I)
 # a report's header may give the day its work began before the day it was finished or signed off
 _STARTED = re.compile(r"\b(?:start(?:ed)?|commenced|opened|began|begun)\b(?:\s+on)?\s*:?\s*\Z", re.I)
 

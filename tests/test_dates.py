@@ -56,7 +56,7 @@ def test_corpus_is_large_and_covers_every_kind() -> None:
     kinds = {e["kind"] for c in CASES for e in c["expected"]}
     precisions = {e["precision"] for c in CASES for e in c["expected"]}
     assert len(CASES) >= 150
-    assert kinds == {"event", "plan", "birth", "distractor"}
+    assert kinds == {"event", "plan", "birth", "distractor", "background"}
     assert precisions == {"day", "month", "year", "range", "approximate", "season"}
     assert any(not c.get("day_first", True) for c in CASES)
     assert any(c["anchor"] is None and c["expected"] for c in CASES)
@@ -159,3 +159,29 @@ def test_a_counted_number_is_no_range_and_a_wrapped_year_is_read(text, value, pr
 def test_a_weekday_of_last_week_is_one_day(text):
     (m,) = find_dates(text, dt.date(2024, 7, 11))
     assert (m.value, m.precision, m.inferred) == ("2024-07-01", "day", True)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("She said she has felt low since the autumn and is sleeping much of the day.", "background"),
+    ("During the home visit she admitted a relapse since Easter.", "background"),
+    ("Kayla has barely spoken since Sunday.", "background"),
+    ("Since November her attendance has fallen.", "background"),
+    ("Since 16/07/2024 Kayla has lived with her grandmother at 3 Linnet Close.", "event"),  # the day she moved
+    ("Poppy has been living with her paternal grandparents since Saturday.", "event"),  # a move, however vague
+])
+def test_a_state_since_a_vague_time_is_background_but_a_move_or_a_written_day_is_an_event(text, kind):
+    (m,) = find_dates(text, dt.date(2024, 8, 20))
+    assert m.kind == kind
+
+
+@pytest.mark.parametrize("text, anchor, values", [
+    ("On 18 September 2023 she told school. The referral to MASH followed on 19 September.", dt.date(2025, 1, 24),
+     ["2023-09-18", "2023-09-19"]),
+    ("In November 2023 Mr Adeyemi telephoned; Marcus telephoned on 20 November.", dt.date(2025, 1, 24),
+     ["2023-11", "2023-11-20"]),
+    ("On 20/12/2023 mum called. On 2 January she visited.", dt.date(2024, 1, 5), ["2023-12-20", "2024-01-02"]),
+    ("On 18 September 2023 she told school. The referral followed on 19 September.", None, ["2023-09-18", "2023-09-19"]),
+    ("She was seen on 6 March.", dt.date(2024, 1, 5), ["2023-03-06"]),  # no written year before: the anchor decides
+])
+def test_a_year_less_date_in_a_retold_history_takes_the_year_the_account_last_wrote(text, anchor, values):
+    assert [m.value for m in find_dates(text, anchor)] == values

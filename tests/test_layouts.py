@@ -291,6 +291,12 @@ def test_a_log_table_whose_date_cells_wrap_has_no_document_date():
     record = ("Patient record print\nPrinted on 18 Jul 2024 09:14 by Dr P Raman\nRegistration Registered (GMS) - 08 Apr 2024\n"
               "02 May 2024 15:40 Moorgate Surgery Dr T Byrne\nAsthma review.\n")
     assert document_anchor(RawDocument("pdf", [record]), [record]) is None  # a print's dates are its entries
+    statement = ("SOCIAL WORK EVIDENCE TEMPLATE (SWET) - FINAL STATEMENT\nStatement of | Gemma Thornley, Social Worker\n"
+                 "Statement no. | 3\nDate | 24 January 2025\nExhibits | None\n\nName | Relationship | DOB\n"
+                 "Kayleigh Kerr | Subject child | 14/06/2009\nKyle Pritchard | Subject child | 03/02/2012\n")
+    assert document_anchor(RawDocument("docx", [statement]), [statement]).isoformat() == "2025-01-24"
+    cpoms = "Date / time | 19/01/2024 15:25\nCategory | Attendance\nDate / time | 22/01/2024 09:10\nCategory | Welfare\n"
+    assert document_anchor(RawDocument("docx", [cpoms]), [cpoms]) is None  # dated records, not a document's date
 
 
 @pytest.mark.parametrize("sentence", [
