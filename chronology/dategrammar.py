@@ -604,7 +604,12 @@ def tense(segment: str, last: bool) -> str | None:
     if not markers:
         return None
     chosen = markers[-1] if last else markers[0]
+    if not last and _DECIDED_TO.fullmatch(chosen.group(0)):
+        return "event"  # "a meeting on 5 December agreed to enter pre-proceedings": the deciding was that day
     return "plan" if chosen.group("plan") else "event"
+
+
+_DECIDED_TO = re.compile(r"(?:agreed|decided|arranged|asked|invited|requested|offered)\s+to", _CI)
 
 
 def classify(masked: str, breaks: list[tuple[int, int]], footers: list[int], start: int, end: int,

@@ -31,6 +31,7 @@ LOOSE_DATE_SIMILARITY = 0.62  # month, season or year mentions: wording must car
 SAME_WORDS_SIMILARITY = 0.8  # two statements of different kinds: only a retelling in nearly the same words
 TIME_APART_MINUTES = 120
 WRITE_UP_MINUTES = 8 * 60  # a note written up later the same working day
+SAME_RECORD_MINUTES = 30  # one record's own times further apart than this are different moments
 REVIEWED = ("verified", "rejected")
 
 
@@ -76,7 +77,20 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     ta, tb = _minutes(a.time), _minutes(b.time)
     if ta is not None and tb is not None and abs(ta - tb) > _time_allowance(a, b, ta, tb):
         return False
+    if a.document.id == b.document.id and ta is not None and tb is not None and ta != tb and not (
+            a.from_header or b.from_header):
+        # one record timing two moments ("10:05 arrived", "11:40 a present") tells two; a log's entries always do
+        if abs(ta - tb) > SAME_RECORD_MINUTES or (_time_led(a) and _time_led(b)):
+            return False
     return not activity_conflict(_kinds(a), _kinds(b))
+
+
+_LEADING_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b|\s*(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?\s*[ap]\.?m\b", re.I)
+
+
+def _time_led(c: Candidate) -> bool:
+    """An entry of a timed log: its quote opens with its own time ("23:15  Sade Adeyemi agreed…")."""
+    return bool(_LEADING_TIME.match(c.quote.split("\n", 1)[-1] if c.quote[:1].isalpha() else c.quote))
 
 
 def _time_allowance(a: Candidate, b: Candidate, ta: int, tb: int) -> int:

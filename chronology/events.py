@@ -289,7 +289,10 @@ def _inside_speech(sentence: Sentence, offset: int) -> bool:
 
 
 MAX_QUOTATION_TAIL = 400
-DATE_CONTEXT = 120  # characters of the page before a passage that can decide its first date's kind
+# characters of the page before a passage read with it: they can decide its first date's kind ("(DOB\n"),
+# and the last date they write out is what "the next morning" counts from and a year-less date's year
+DATE_CONTEXT = 600
+KIND_CONTEXT = 120  # ... before a note's header: only what can decide a date's kind
 
 
 def close_quotation(page_text: str, end: int, start: int) -> int:
@@ -345,6 +348,10 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
     seen: set[tuple[int, str]] = set()
     # the words just before the passage still say what its first date is ("(DOB\n02/07/2018)")
     lead = page_text[max(0, passage.char_start - DATE_CONTEXT):passage.char_start]
+    if passage.note_header and passage.text.startswith(passage.note_header):
+        lead = lead[-KIND_CONTEXT:]  # the note before says nothing of this one's "next morning"
+    elif passage.note_header and (head := lead.rfind(passage.note_header)) >= 0:
+        lead = lead[head:]
     if page_text[passage.char_start:passage.char_end] != passage.text:
         lead = ""
     mentions = [dataclasses.replace(m, start=m.start - len(lead), end=m.end - len(lead))
@@ -426,8 +433,14 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             from_header=i in header))
     if not passage.note_header:  # a shift log: "22:35  Police rang…" under the shift's date
         for te in timed_entries(page_text, passage.anchor_date):
-            if (passage.char_start <= te.start < passage.char_end
-                    and not any(te.start <= c.start < te.end or c.start <= te.start < c.end for c in found)):
+            if not passage.char_start <= te.start < passage.char_end:
+                continue
+            dated.add(sentence_at(sentences, te.start - passage.char_start))  # an entry ends the one before
+            # the day heading above ("Sat 16/12/23") read as the date of the first entry gives way to the entry
+            found = [c for c in found if not (c.start < te.start < c.end and c.time is None
+                                              and c.value == te.day.isoformat()
+                                              and "\n" not in page_text[c.start:te.start].strip())]
+            if not any(te.start <= c.start < te.end or c.start <= te.start < c.end for c in found):
                 found.append(Candidate(
                     document=document, passage=passage, value=te.day.isoformat(), precision="day", value_end=None,
                     time=te.time, inferred=True, kind="event", start=te.start, end=te.end,

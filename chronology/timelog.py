@@ -18,7 +18,11 @@ from chronology.sentences import tidy
 _TIME_LED = re.compile(
     r"^[ \t]*(?P<t>(?:[01]?\d|2[0-3])[.:][0-5]\d|(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?\s*[ap]\.?m\.?)[ \t]+(?P<rest>\S[^\n]*)$",
     re.M | re.I)
-_DAY_HEADING = re.compile(r"^[ \t]*(?P<d>mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n]{0,20}$", re.M | re.I)
+# "SATURDAY", "Saturday 15 June", or an abbreviation only with a date or alone ("Sun 17/12/23"; not "Sat with Mum")
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?:(?P<d>mon|tues|wednes|thurs|fri|satur|sun)day\b[^\n]{0,20}"
+    r"|(?P<a>mon|tue|wed|thu|fri|sat|sun)\.?(?:[ \t]+(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}"
+    r"(?:[ \t]+\d{4})?))?[ \t]*)$", re.M | re.I)
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 MIN_TIMED_LINES = 3  # fewer time-led lines are a meeting's agenda or a stray time, not a log
 
@@ -68,7 +72,8 @@ def timed_entries(page_text: str, shift_start: date | None) -> tuple[TimedEntry,
     out: list[TimedEntry] = []
     for _, kind, m in marks:
         if kind == "day":
-            day += timedelta(days=(_WEEKDAYS.index(m.group("d").lower()) - day.weekday()) % 7)
+            weekday = next(i for i, w in enumerate(_WEEKDAYS) if w.startswith((m.group("d") or m.group("a")).lower()[:3]))
+            day += timedelta(days=(weekday - day.weekday()) % 7)
             last = None
             continue
         hour, minute = _clock(m.group("t"))

@@ -329,6 +329,11 @@ def test_a_shift_log_dates_each_timed_entry_by_its_heading_or_by_passing_midnigh
     assert got == [("2024-06-15", "22:35"), ("2024-06-15", "23:40"), ("2024-06-16", "00:20"), ("2024-06-16", "08:45")]
     assert timed_entries(overnight, date(2024, 6, 15))[0].text == "Police rang: a neighbour called 999."
     assert timed_entries("Agenda\n10:00 Welcome\n10:15 Minutes\n", date(2024, 1, 1)) == ()
+    # a weekday abbreviated, with its date or alone, heads the entries below it; "Sat with Mum" heads nothing
+    short = ("Contact log from Fri 15/12/2023\n\nFri 15/12/23\n18:10  Arrived at Nan's.\n\nSun 17/12/23\n"
+             "10:05  Sat with Mum on the sofa.\n14:30  Walk to the park.\nSat with Mum\n16:00  Home for tea.\n")
+    got = [(e.day.isoformat(), e.time) for e in timed_entries(short, date(2023, 12, 15))]
+    assert got == [("2023-12-15", "18:10"), ("2023-12-17", "10:05"), ("2023-12-17", "14:30"), ("2023-12-17", "16:00")]
 
 
 def test_figures_two_records_share_are_amounts_measures_and_clock_times_not_dates():
@@ -374,3 +379,35 @@ def test_a_note_template_is_the_same_with_or_without_its_time():
               "Session: Tuesday 13 February 2024\nMum was late.\nSession: Tuesday 9 April 2024\nA warm session.\n"
               "Session: Tuesday 16 July 2024\nKyle attended.\n")
     assert [n.anchor.isoformat() for n in find_notes([record])] == ["2024-01-16", "2024-02-13", "2024-04-09", "2024-07-16"]
+
+
+def test_the_next_morning_counts_from_the_date_the_paragraph_before_wrote(workspace, tmp_path):
+    """A statement's paragraphs are separate passages: 'The next morning' at the start of one is the
+    day after the date the one before it wrote, not the day after the statement."""
+    folder = tmp_path / "statement"
+    folder.mkdir()
+    filler = ("Mr Hollins described the evening as calm until the phone call came, and said the children had "
+              "eaten their tea and watched a film together in the lounge before bed. ") * 3
+    (folder / "statement.txt").write_text(
+        "Witness statement of Gemma Thornley, social worker\nDate: 24 January 2025\n\n"
+        f"On 14 November 2024 Kyle and Kayleigh were placed with Mr and Mrs Hollins, foster carers. {filler}\n\n"
+        "The next morning Kyle told Mrs Hollins he wanted to go home to his mum.\n", encoding="utf-8")
+    entries = _draft(workspace, folder, "next-morning")
+    morning = [e for e in entries if "wanted to go home" in e.text]
+    assert [e.date for e in morning] == ["2024-11-15"], [(e.date, e.text[:60]) for e in entries]
+
+
+def test_a_timed_entry_ends_the_childs_words_of_the_entry_before(workspace, tmp_path):
+    """In a contact log each time-led entry is its own line: a quotation in one is not carried into the one before."""
+    folder = tmp_path / "log"
+    folder.mkdir()
+    (folder / "contact-log.txt").write_text(
+        "Supervised contact log\nSaturday 16 December 2023\n\n"
+        "10:05  Kyle arrived with the foster carer and ran to Mum.\n"
+        "11:40  Mum gave Kyle a present. Kyle said: \"I missed you Mummy.\"\n"
+        "12:30  Goodbyes were calm. Mum left first.\n", encoding="utf-8")
+    entries = _draft(workspace, folder, "log")
+    arrival = [e for e in entries if "ran to Mum" in e.text]
+    assert arrival and all("missed you" not in e.text and "child-voice" not in e.flags for e in arrival), \
+        [(e.date, e.time, e.text, e.flags) for e in entries]
+    assert any("I missed you Mummy." in e.text and "child-voice" in e.flags for e in entries)
