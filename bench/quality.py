@@ -31,6 +31,7 @@ FIRST_SIGHT: dict[str, tuple[float, float, float, float, float, int]] = {
     "re-m": (0.728, 0.49, 0.35, 0.050, 0.79, 2),  # exploitation: 321-note export, CPOMS-style school export, found reports
     "re-t": (0.792, 0.68, 0.37, 0.070, 0.57, 6),  # interpreter, Romanian names, cp1252 EDT log, SystmOne-style GP print
     "re-k": (0.976, 0.74, 0.42, 0.019, 0.57, 2),  # six siblings, three fathers: LCS-style DOCX notes, SWET statement
+    "re-p": (0.930, 0.68, 0.42, 0.106, 0.67, 7),  # a baby, pre-birth to PLO: table-row case notes, running chronology
 }
 
 COLUMNS = f"{'case':<6} {'events':>6} {'lines':>5} {'recall':>6} {'prec':>5} {'cited':>5} {'merged':>6} " \

@@ -29,6 +29,7 @@ FLOORS: dict[str, tuple[float, float, float, float, float, int]] = {
     "re-b": (0.98, 0.78, 0.70, 0.09, 1.0, 0),
     "re-m": (0.98, 0.83, 0.60, 0.07, 0.92, 0),
     "re-t": (0.97, 0.73, 0.58, 0.08, 0.5, 4),
+    "re-k": (0.97, 0.76, 0.58, 0.04, 0.9, 0),
 }
 # a blind case joins once it has been scored at first sight and tuned (bench/quality.py FIRST_SIGHT)
 BLIND = sorted(FLOORS)
