@@ -266,7 +266,8 @@ REF_LABEL_BEFORE = re.compile(
     _CI,
 )
 PRINT_LABEL_BEFORE = re.compile(
-    r"(?=[pdgerlc])(?:(?:\bprinted|\bprint\s+date|\bdate\s+printed|\bdate\s+of\s+print|\bgenerated|\bexported|\bdownloaded"
+    r"(?=[pdgerlct])(?:(?:\bprinted|\bprint\s+date|\bdate\s+printed|\bdate\s+of\s+print|\bgenerated|\bexported|\bdownloaded"
+    r"|\btyped|\bdictated|\btranscribed"
     r"|\breport\s+(?:run|date))(?:\s+(?:on|at|date))?(?:\s+by\s+[\w .'-]{1,40}?\s+on)?\s*[:\-–]?"
     r"|(?:\bcreated|\bproduced|\blast\s+(?:updated|modified|saved)|\bdate\s+(?:created|modified))(?:\s+on)?\s*:)\s*\Z",
     _CI,
@@ -277,6 +278,20 @@ DOB_LABEL_BEFORE = re.compile(
     r"(?:\s+(?:is|was)(?:\s+(?:given|recorded|listed|shown|noted)\s+as)?|\s*[:\-–=])?\s*\Z",
     _CI,
 )
+# a baby's due date is an expectation, never an event
+DUE_LABEL_BEFORE = re.compile(
+    r"(?=[edx])\b(?:EDD|EDC|estimated\s+date\s+of\s+(?:delivery|confinement)|expected\s+date\s+of\s+delivery|due\s+date)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*(?:is|was|of)?\s*[:\-–=]?\s*\Z", _CI)
+# the date a meeting was moved away from never happened
+MOVED_FROM_BEFORE = re.compile(
+    r"(?=[mrpbcadoi])\b(?:(?:moved|rescheduled|postponed|put\s+back|brought\s+forward|re-?arranged|re-?booked|adjourned|"
+    r"deferred|changed)\s+from|originally\s+(?:booked|planned|set|arranged|listed|due)\s+for|instead\s+of)\s*\Z", _CI)
+# an action list's "Day team to convene a strategy discussion on Monday": who, then "to" and what they will do
+ACTION_BEFORE = re.compile(
+    r"^\s*(?P<who>(?:[\w'\u2019&/-]+\s+){0,2}?(?:team|sw|social\s+worker|worker|mum|mother|dad|father|carers?|police|"
+    r"officers?|hv|health\s+visitor|gp|school|nursery|parents?|manager|iro|chair|edt|dsl|midwife|solicitor|legal|"
+    r"guardian|he|she|they|we)\s+)to\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|school|hospital|nursery|court|"
+    r"work|bed|church|town|hers|him|them|me|us)\b)(?-i:[a-z]{3,})\b", _CI)
 # "Jack Stanton (03/08/2012)": a name with a bracketed date is how records give a date of birth.
 NAME_BRACKET_BEFORE = re.compile(r"\b[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)+\s*\(\s*\Z")
 BIRTH_EVENT = re.compile(r"(?=[wbg])\b(?:was|were|been)\s+(?:\w+\s+){0,2}?born\b|\bgave\s+birth\b|\bbirth\s+of\b", _CI)
@@ -633,12 +648,16 @@ def classify(masked: str, breaks: list[tuple[int, int]], footers: list[int], sta
     clause_after = CLAUSE_BREAK.split(sentence_after)[0]
     if DOB_LABEL_BEFORE.search(line_before):
         return ("birth" if BIRTH_EVENT.search(clause_before) else "distractor"), False
+    if DUE_LABEL_BEFORE.search(line_before) or MOVED_FROM_BEFORE.search(clause_before):
+        return "plan", False  # "EDD (dating scan) 29/06/2024"; "held today, moved from 16/01/2025"
     if BIRTH_EVENT.search(clause_before):
         return "birth", False
     if SINCE_BEFORE.search(clause_before) and not RESIDENCE.search(clause_before):
         return "background", False
     if hint:
         return hint, False
+    if (action := ACTION_BEFORE.match(clause_before)) and not TENSE_MARKER.search(action.group("who")):
+        return "plan", False
     kind = tense(clause_before, last=True) or tense(clause_after, last=False)
     if kind:
         return kind, False

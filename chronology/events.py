@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from chronology.kinds import routine_care
 from chronology.models import Document, Passage
 from chronology.sentences import Sentence, sentence_at, split_sentences, tidy
 from chronology.tables import in_birth_table, log_row, record_end, row_at, row_text
@@ -25,10 +26,10 @@ _TIME_FIELD = re.compile(r"\btime(?:\s+of\s+\w+)?\s*:\s*([01]?\d|2[0-3])[:.]([0-
 # Record-keeping lines: when a note was typed, who it is about, how an export was made. Their dates
 # are not events, and they are not the substance of an entry.
 _META_LINE = re.compile(
-    r"^\s*(?:recorded\s+(?:on|by)|date\s+recorded|entered\s+on|created\s+on|typed\s+on|amended\s+on|"
+    r"^\s*(?:recorded\s+(?:on|by)|date\s+recorded|entered\s+on|created\s+on|typed\s+on|amended\s+on|dictated|typed\s*:|"
     r"subjects?|exported|export(?:ed)?\s+by|date\s+range|filter|period|workflow\s+step|note\s+type|"
     r"authoris(?:ed|ation)|decision\s+authorised|signed|printed|page\s+\d+\s+of|distributed|circulated|"
-    r"date\s+(?:of\s+)?(?:letter|report|typed|sent|distribution|circulation|approved|printed|exported|issued)|"
+    r"date\s+(?:of\s+)?(?:letter|report|typed|sent|distribution|circulation|approved|printed|exported|issued|notification)|"
     r"minutes\s+(?:taken|approved|distributed)|report\s+(?:run|generated|printed|completed|signed|finali[sz]ed)|generated|run\s+on|"
     r"last\s+(?:updated|modified|amended)|updated\s+(?:on|by))\b|^\s*dated\s*:|"
     # a record's audit stamp, nothing more: "Entered 28/02/2024 13:54 by … | Status: Authorised"
@@ -254,6 +255,20 @@ def _span(sentences: list[Sentence], i: int, dated: set[int], header: set[int] =
     return first.start, sentences[j].end, ""
 
 
+def _after_header(passage: Passage, offset: int) -> bool:
+    """Whether ``offset`` falls after the note header's own text, in the account that shares its sentence
+    ("23-Jan-2025 15:00 | O Castell | PLO review held today, moved from 16/01/2025": 16/01 is not the note's date)."""
+    header = (passage.note_header or "").strip()
+    at = passage.text.find(header) if header else -1
+    return at >= 0 and offset >= at + len(header)
+
+
+def _after_cells(text: str) -> str:
+    """A case-note table's row without the short cells before its account ("Owen Castell (Social Worker) | …")."""
+    head, bar, account = text.rpartition(" | ")
+    return account if bar and all(len(c) <= 60 for c in head.split(" | ")) else text
+
+
 def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int] = frozenset()) -> str:
     """Entry wording built only from the cited sentences: label lines become a short heading."""
     inside = [i for i, s in enumerate(sentences) if start <= s.start and s.end <= end]
@@ -265,14 +280,16 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
         _is_field(sentences[i]) if in_header else _is_label(sentences[i]))]
     # a log row read as a note ("06/06/2023 Information received G Rowntree, HV … not brought to his
     # physiotherapy appointment today."): its first line is the account, not a header of fields
-    told = [_LEAD_STAMP.sub("", sentences[i].text).strip(" -|:") for i in in_header
-            if not _is_field(sentences[i]) and not _fields(sentences[i].text)]
-    body = [x for x in told if len(x) > LONG_HEADER] + body
+    stamped = [_LEAD_STAMP.sub("", sentences[i].text).strip(" -|:") for i in in_header
+               if not _is_field(sentences[i]) and not _fields(sentences[i].text)]
+    told = [_after_cells(x) for x in stamped]
+    row_note = told != stamped  # a case-note table's row: its cells are the recorder, not a title
+    body = [x for x in told if len(x) > LONG_HEADER or row_note] + body
     if not body:  # only fields and a title: "Strategy meeting minutes / Date of meeting: …"
         body = [s.text for s in parts if _is_title(s) and not _LABEL_LINE.match(s.text)] or [parts[0].text]
     heading = ""
     first = labels[0].text if labels else ""
-    if in_header:
+    if in_header and not row_note:
         heading = _note_title(_header_text(sentences, set(in_header)))
     elif _NOTE_HEADER.match(first):
         heading = _note_title(first)
@@ -362,7 +379,8 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
     dated = {sentence_at(sentences, m.start) for m in mentions if m.kind in ("event", "birth")} - skip
     header = _header_sentences(sentences, passage)
     for m in mentions:
-        if m.kind == "plan" and not m.inferred and sentence_at(sentences, m.start) in header:
+        if (m.kind == "plan" and not m.inferred and sentence_at(sentences, m.start) in header
+                and not _after_header(passage, m.start)):
             m = dataclasses.replace(m, kind="event")  # a note's own date: the contact happened ("none booked" is no plan)
         if m.kind not in ("event", "birth") or sentence_at(sentences, m.start) in skip:
             continue
@@ -394,10 +412,13 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
         seen.add((i, m.value))
         at = passage.char_start + m.start
         row = row_at(page_text, at)
+        if row is not None and passage.note_header and row.line.lstrip().startswith(passage.note_header.rstrip(" |")):
+            row = None  # a row of a case-note table is a note: its sentences and relative dates read as a note's
         role = row.role(at) if row else ""
         if role in ("birth", "plan"):
             continue  # a family table's dates of birth, a plan's review-by dates: never events
-        if row is None and in_birth_table(page_text, at):
+        if row is None and in_birth_table(page_text, at) and not _PROSE_DATE.search(
+                page_text[page_text.rfind("\n", 0, at) + 1:at] + " " + m.text):
             continue  # a PDF family table without bars: "Name Relationship DOB Address" above the row
         if row is not None and m.inferred and row.column(at) != 0 and role != "event":
             continue  # "last night" inside a dated row is part of that row's account
@@ -440,16 +461,26 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             found = [c for c in found if not (c.start < te.start < c.end and c.time is None
                                               and c.value == te.day.isoformat()
                                               and "\n" not in page_text[c.start:te.start].strip())]
+            if routine_care(te.text):
+                continue  # "07:30 Feed 5oz. Nappy wet.": the day's care, no event of the case
             if not any(te.start <= c.start < te.end or c.start <= te.start < c.end for c in found):
                 found.append(Candidate(
                     document=document, passage=passage, value=te.day.isoformat(), precision="day", value_end=None,
                     time=te.time, inferred=True, kind="event", start=te.start, end=te.end,
                     quote=page_text[te.start:te.end], text=te.text,
                     order=(document.path, passage.seq, te.start - passage.char_start)))
+    if any(c.from_header and _LATE_ENTRY.search(c.quote) for c in found) and any(not c.from_header for c in found):
+        # "Late entry. Family time on Christmas Eve went well": the note's date is when it was typed
+        found = [c for c in found if not (c.from_header and _LATE_ENTRY.search(c.quote))]
     for c in found:
         if not c.from_header:
             c.voices = _paragraph_voices(c, sentences, dated, passage, page_text)
     return found
+
+
+# a date a sentence tells ("At 2115hrs on Sunday 17/11/2024 Linda called 999"), not a cell under "DOB"
+_PROSE_DATE = re.compile(r"\b(?:on|at|from|since|until)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)", re.I)
+_LATE_ENTRY = re.compile(r"\b(?:late|retrospective)\s+(?:entry|note|recording)\b|\bentered\s+retrospectively\b", re.I)
 
 
 MAX_VOICES = 2

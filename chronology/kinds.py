@@ -74,3 +74,16 @@ def same_event_evidence(kinds_a: frozenset[str], kinds_b: frozenset[str],
     shared_people = people_a & people_b
     names = {p for p in shared_people if p[:1].isupper()}
     return int(bool(kinds_a & kinds_b)) + int(bool(names)) + int(bool(shared_people - names))
+
+
+# A carer's daily log records the day's care entry by entry ("07:30 Feed 5oz. Nappy wet."): routine
+# care is the ordinary run of the day, not an event of the case, unless something in it went wrong.
+_ROUTINE_CARE = re.compile(r"\b(feeds?|fed|bottles?|\d+(?:\.\d)?\s*oz|nappy|nappies|bath(?:ed)?|winded|napped|nap|"
+                           r"asleep|slept|tea|breakfast|lunch|dinner|showered|cuddle|dressed|watched tv)\b", re.I)
+_CONCERN = re.compile(r"\b(not|no|never|late|crying|cried|marks?|bruis\w*|injur\w*|police|shout\w*|argu\w*|upset|"
+                      r"worried|concern\w*|refus\w*|missed|alone|smell\w*|drunk|unwell|ill|sick|hospital)\b|n't\b", re.I)
+
+
+def routine_care(text: str) -> bool:
+    """Whether a log entry records only routine care (a feed, a nappy, a bath) with nothing amiss in it."""
+    return bool(_ROUTINE_CARE.search(text)) and not kinds(text) and not _CONCERN.search(text) and '"' not in text

@@ -143,7 +143,8 @@ def in_birth_table(page_text: str, offset: int) -> bool:
         if not text or text.endswith((".", ":", "?", "!")) or _SECTION.match(text):
             return False  # a blank line, a sentence's end or "2. Assessment activity" ends the table
         if not _HAS_DATE.search(text) and len(text) <= MAX_HEADER_LINE and _BIRTH.search(text):
-            return len(text.split()) >= 3  # a header of columns, not "Date of birth" alone
+            # a header of columns, not "Date of birth" alone; "Date Age Contact Weight" heads a dated log
+            return len(text.split()) >= 3 and not re.match(r"date\b(?!\s+of\s+birth)", text, re.I)
     return False
 
 

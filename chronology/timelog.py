@@ -56,6 +56,25 @@ def _entry_end(page_text: str, start: int, stops: list[int]) -> int:
     return len(page_text[:end].rstrip())
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\b")
+_WORDED = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?[ \t]+([a-z]{3,9})(?:[ \t]+(\d{4}))?\b", re.I)
+
+
+def _heading_date(heading: str, current: date) -> date | None:
+    """The date a day heading writes out ("Sun 17/12/23", "Saturday 10th August 2024", "Friday 9 August"),
+    a year-less one in the year of the day before it; None when it gives only the weekday."""
+    try:
+        if m := _NUMERIC.search(heading):
+            year = int(m.group(3))
+            return date(year + 2000 if year < 100 else year, int(m.group(2)), int(m.group(1)))
+        if (m := _WORDED.search(heading)) and m.group(2)[:3].lower() in _MONTHS:
+            return date(int(m.group(3) or current.year), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
+    except ValueError:
+        return None  # "31/02/2024": no such day, so the weekday decides
+    return None
+
+
 @lru_cache(maxsize=64)
 def timed_entries(page_text: str, shift_start: date | None) -> tuple[TimedEntry, ...]:
     """The time-led entries of a log page whose shift begins on ``shift_start`` (none if not a log)."""
@@ -72,8 +91,13 @@ def timed_entries(page_text: str, shift_start: date | None) -> tuple[TimedEntry,
     out: list[TimedEntry] = []
     for _, kind, m in marks:
         if kind == "day":
-            weekday = next(i for i, w in enumerate(_WEEKDAYS) if w.startswith((m.group("d") or m.group("a")).lower()[:3]))
-            day += timedelta(days=(weekday - day.weekday()) % 7)
+            written = _heading_date(m.group(0), day)
+            if written is not None:
+                day = written  # "Thursday 27th June 2024" after "Thursday 20th June": the date, not the weekday
+            else:
+                weekday = next(i for i, w in enumerate(_WEEKDAYS)
+                               if w.startswith((m.group("d") or m.group("a")).lower()[:3]))
+                day += timedelta(days=(weekday - day.weekday()) % 7)
             last = None
             continue
         hour, minute = _clock(m.group("t"))

@@ -128,11 +128,43 @@ def _structural(pages: list[str], day_first: bool) -> list[NoteStart]:
     return best
 
 
+MIN_NOTE_CELL = 150  # a dated row whose last cell runs this long holds a note's account, not a log's summary
+
+
+def _table_notes(pages: list[str], day_first: bool) -> list[NoteStart]:
+    """Rows of a case-note table ("20-Mar-2024 14:05 | Carol Benn (MASH) | Contact - referral received …"):
+    each row dated in its first cell and ending in a long account is a note, headed by the cells before it."""
+    from chronology.dates import find_dates  # lazy: a lower layer, heavy to import
+
+    out: list[NoteStart] = []
+    long = 0
+    for number, text in enumerate(pages, start=1):
+        lines = text.split("\n")
+        offset = 0
+        for i, line in enumerate(lines):
+            here, offset = offset, offset + len(line) + 1
+            if " | " not in line or not in_table(lines, i):
+                continue
+            head, _, account = line.rpartition(" | ")
+            first = head.split(" | ", 1)[0]
+            mentions = [m for m in find_dates(first, None, day_first=day_first)[:1]
+                        if m.start <= 3 and m.precision == "day" and not m.inferred and m.value]
+            if mentions:
+                indent = len(line) - len(line.lstrip())
+                out.append(NoteStart(number, here + indent, date.fromisoformat(mentions[0].value[:10]),
+                                     head.strip() + " |"))
+                long += len(account.strip()) >= MIN_NOTE_CELL
+    distinct = {n.anchor for n in out}
+    # most rows long: a table of notes (a short one among them is a note too); most short: a log's rows
+    notes = long >= MIN_TEMPLATE and long * 2 >= len(out) and len(distinct) >= max(2, len(out) // 3)
+    return out if notes else []
+
+
 def find_notes(pages: list[str], day_first: bool = True) -> list[NoteStart]:
     """Note headers across a document's pages, or [] if it is not a case-note export."""
     from chronology.tables import in_birth_table  # lazy: a lower layer
 
-    structural = _structural(pages, day_first)
+    structural = max(_structural(pages, day_first), _table_notes(pages, day_first), key=len)
     found: list[NoteStart] = []
     for number, text in enumerate(pages, start=1):
         lines = text.split("\n")

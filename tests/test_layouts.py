@@ -11,7 +11,7 @@ import pytest
 from chronology.draft import Drafter
 from chronology.entries import EntryStore
 from ingest.pipeline import Ingestor
-from tests.helpers import make_eml, make_pdf
+from tests.helpers import make_docx, make_eml, make_pdf
 
 LCS = """Child: Jayden Kerr   ID: 448812
 Case notes exported 03/06/2024 by T. Marsh
@@ -334,6 +334,11 @@ def test_a_shift_log_dates_each_timed_entry_by_its_heading_or_by_passing_midnigh
              "10:05  Sat with Mum on the sofa.\n14:30  Walk to the park.\nSat with Mum\n16:00  Home for tea.\n")
     got = [(e.day.isoformat(), e.time) for e in timed_entries(short, date(2023, 12, 15))]
     assert got == [("2023-12-15", "18:10"), ("2023-12-17", "10:05"), ("2023-12-17", "14:30"), ("2023-12-17", "16:00")]
+    # a heading that writes its date is that date, a week on under the same weekday or months later
+    daily = ("Daily record\n\nThursday 20th June 2024\n----\n09:00  Feed.\n14:40  K back from family time.\n\n"
+             "Thursday 27th June 2024\n----\n10:00  Health visitor came.\n\nTuesday 6th August 2024\n07:30  Feed.\n")
+    got = [(e.day.isoformat(), e.time) for e in timed_entries(daily, date(2024, 6, 14))]
+    assert got == [("2024-06-20", "09:00"), ("2024-06-20", "14:40"), ("2024-06-27", "10:00"), ("2024-08-06", "07:30")]
 
 
 def test_figures_two_records_share_are_amounts_measures_and_clock_times_not_dates():
@@ -411,3 +416,68 @@ def test_a_timed_entry_ends_the_childs_words_of_the_entry_before(workspace, tmp_
     assert arrival and all("missed you" not in e.text and "child-voice" not in e.flags for e in arrival), \
         [(e.date, e.time, e.text, e.flags) for e in entries]
     assert any("I missed you Mummy." in e.text and "child-voice" in e.flags for e in entries)
+
+
+def test_a_case_note_table_is_read_row_by_row_as_notes(workspace, tmp_path):
+    """'Date / Time | Recorded by | Case note' rows: each row is a note dated by its first cell, so
+    'on Tuesday' and 'on Christmas Eve' count from the row; a late entry's own date is no event; the
+    line is the account, without the recorder's cell; a date the meeting moved from is no event."""
+    folder = tmp_path / "careflow"
+    folder.mkdir()
+    visit = ("Home visit Visited Kirsty at the placement with Isla. Kirsty was warm with Isla and fed her without "
+             "prompts. We talked about the written agreement and about family time next week.")
+    make_docx(folder / "case-notes.docx", ["CareFlow Children's Record - Case Notes Export"], table=[
+        ["Date / Time", "Recorded by", "Case note"],
+        ["31-Oct-2024 14:10", "Owen Castell (Social Worker)", visit],
+        ["07-Nov-2024 10:10", "Owen Castell (Social Worker)",
+         "Telephone call Kirsty rang to say she went to her first Freedom Programme session on Tuesday."],
+        ["27-Dec-2024 09:15", "Gemma Royle (Family Time Worker)",
+         "Family time Late entry. Family time on Christmas Eve went well: Connor brought presents for Isla and "
+         "Mason, was calm and kept to the rules. Linda brought Mason for the second half of the session."],
+        ["23-Jan-2025 15:00", "Owen Castell (Social Worker)",
+         "Meeting - PLO review PLO review meeting held today at the Civic Centre, moved from 16/01/2025 because "
+         "Connor's solicitor was in court. Decision: pre-proceedings extended by eight weeks."],
+    ])
+    entries = _draft(workspace, folder, "careflow")
+    by_date = {e.date: e for e in entries}
+    assert "2024-11-05" in by_date and "Freedom Programme" in by_date["2024-11-05"].text, \
+        [(e.date, e.text[:50]) for e in entries]
+    assert "2024-12-24" in by_date and "2024-12-27" not in by_date
+    assert "2025-01-16" not in by_date and "2025-01-23" in by_date
+    assert by_date["2024-10-31"].text.startswith("Home visit Visited Kirsty"), by_date["2024-10-31"].text
+    assert not any("Owen Castell (Social Worker)" in e.text for e in entries)
+
+
+def test_a_carers_daily_log_lists_what_happened_not_each_feed(workspace, tmp_path):
+    """Routine care in a daily log ('07:30 Feed 5oz. Nappy wet.') is the ordinary day; an entry where
+    something is amiss, a visit or a call still is a line. A growth table's 'Age' column is no date of birth."""
+    folder = tmp_path / "log"
+    folder.mkdir()
+    (folder / "daily-log.txt").write_text(
+        "Carers' daily record\n\nSaturday 10th August 2024\n-----\n07:30  Isla fed 5oz. Nappy wet. K got her dressed.\n"
+        "11:00  I changed Isla while K showered - no marks, skin fine.\n13:30  K took Isla out in the pram.\n"
+        "17:00  Feed 5oz, K did it.\n19:05  Bath time - I noticed a dark bluish mark on Isla's jaw.\n", encoding="utf-8")
+    (folder / "growth.txt").write_text(
+        "New birth visit record\nGrowth\nDate Age Contact Weight Centile By\n"
+        "14/06/2024 birth Birth weight 3.02 kg 25th Midwife\n17/06/2024 day 3 Day 3 weight, ward 2.86 kg -5.3% Ward midwife\n"
+        "11/07/2024 4 weeks Baby clinic, Orchard Family Centre 3.74 kg 25th K Bell\n", encoding="utf-8")
+    entries = _draft(workspace, folder, "dailylog")
+    texts = [e.text for e in entries]
+    assert not any(t.startswith(("Isla fed 5oz", "Feed 5oz")) for t in texts), texts
+    assert any("no marks" in t for t in texts) and any("bluish mark" in t for t in texts)
+    assert any("took Isla out" in t for t in texts)
+    assert {"2024-06-17", "2024-07-11"} <= {e.date for e in entries}, [(e.date, e.text) for e in entries]
+
+
+def test_a_prose_date_under_a_persons_table_is_an_event_and_record_stamps_are_not(workspace, tmp_path):
+    folder = tmp_path / "police"
+    folder.mkdir()
+    make_pdf(folder / "notification.pdf", [
+        "Child Concern Notification\nDate of notification 18/11/2024\nRole Name DOB Address\n"
+        "Child Mason HASWELL 09/03/2016 7 Foxglove Rise, Kelderby\nSubject Connor HASWELL 03/11/1996 41 Tanner's Row\n"
+        "Summary of incident\nAt 2115hrs on Sunday 17/11/2024 Linda HASWELL called 999 to report that her son Connor "
+        "was outside her\nhome, drunk, shouting and banging on the window.\n\n"
+        "Dictated: 13/08/2024   Typed: 15/08/2024   Consultant: Dr Anand Rao\n"])
+    entries = _draft(workspace, folder, "police")
+    assert [e.date for e in entries] == ["2024-11-17"], [(e.date, e.text) for e in entries]
+    assert "called 999" in entries[0].text
