@@ -178,21 +178,28 @@ def cluster(cands: list[Candidate], embed: Callable[[list[str]], list[list[float
         local: list[tuple[list[Candidate], list[list[float]]]] = []
         for c in members:
             v = vector_of[c.text]
-            best, best_score = None, -1.0
-            for group, vecs in local:
+            joins: list[tuple[float, int]] = []
+            for k, (group, vecs) in enumerate(local):
                 if not all(compatible(c, other) for other in group):
                     continue
                 scores = [_cosine(v, w) for w in vecs]
-                if not any(linked(c, other, s, common) for other, s in zip(group, scores)):
-                    continue
-                if max(scores) > best_score:
-                    best, best_score = (group, vecs), max(scores)
-            if best is None:
+                if any(linked(c, other, s, common) for other, s in zip(group, scores)):
+                    joins.append((max(scores), k))
+            if not joins:
                 local.append(([c], [v]))
-            else:
-                best[0].append(c)
-                best[1].append(v)
-        clusters.extend(group for group, _ in local)
+                continue
+            joins.sort(reverse=True)
+            best = local[joins[0][1]]
+            best[0].append(c)
+            best[1].append(v)
+            # a statement that links two groups tells one event they both tell, when nothing in them clashes
+            for _, k in joins[1:]:
+                group, vecs = local[k]
+                if group and all(compatible(a, b) for a in group for b in best[0]):
+                    best[0].extend(group)
+                    best[1].extend(vecs)
+                    local[k] = ([], [])
+        clusters.extend(group for group, _ in local if group)
     return clusters
 
 

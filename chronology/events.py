@@ -286,7 +286,7 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
     row_note = told != stamped  # a case-note table's row: its cells are the recorder, not a title
     body = [x for x in told if len(x) > LONG_HEADER or row_note] + body
     if not body:  # only fields and a title: "Strategy meeting minutes / Date of meeting: …"
-        body = [s.text for s in parts if _is_title(s) and not _LABEL_LINE.match(s.text)] or [parts[0].text]
+        body = [s.text for s in parts if _is_title(s) and not _LABEL_LINE.match(s.text)] or told or [parts[0].text]
     heading = ""
     first = labels[0].text if labels else ""
     if in_header and not row_note:
@@ -296,7 +296,7 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
     elif (m := _LABEL_NAME.match(first)):
         heading = m.group(1).strip().capitalize()
     text = tidy(" ".join(body))
-    return f"{heading}: {text}" if heading and heading.lower() not in text.lower()[:40] else text
+    return f"{heading}: {text}" if heading and heading.lower() not in text.lower() else text
 
 
 def _inside_speech(sentence: Sentence, offset: int) -> bool:
@@ -376,7 +376,8 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
     skip = {i for i, s in enumerate(sentences) if s.text.strip() in boilerplate or _META_LINE.match(s.text)}
     # sentences stating an event's date end the account before them; a plan ("review next month")
     # or a reference number inside a note's account does not
-    dated = {sentence_at(sentences, m.start) for m in mentions if m.kind in ("event", "birth")} - skip
+    dated = {sentence_at(sentences, m.start) for m in mentions if m.kind in ("event", "birth") and not (
+        m.inferred and _inside_speech(sentences[sentence_at(sentences, m.start)], m.start))} - skip
     header = _header_sentences(sentences, passage)
     for m in mentions:
         if (m.kind == "plan" and not m.inferred and sentence_at(sentences, m.start) in header
@@ -497,16 +498,21 @@ def quoted_voices(c: Candidate) -> list[Voice]:
 
 def _paragraph_voices(c: Candidate, sentences: list[Sentence], dated: set[int], passage: Passage,
                       page_text: str) -> list[Voice]:
-    """A child's words later in the same paragraph as a dated statement, before the next date: what
-    the child said on that occasion, which the line must quote wherever the record keeps it."""
+    """A child's words later in the same paragraph as a dated statement, or opening the next one, before
+    the next date: what the child said on that occasion, which the line must quote wherever it is kept."""
     out: list[Voice] = []
     end = c.end - passage.char_start
-    last = end
+    last, crossed = end, False
     for j, s in enumerate(sentences):
         if s.start < end:
             continue
-        if j in dated or "\n\n" in passage.text[last:s.start] or len(out) >= MAX_VOICES:
+        if j in dated or len(out) >= MAX_VOICES:
             break
+        if "\n\n" in passage.text[last:s.start]:
+            # the paragraph after an account may be the child's words on it ("Mason told Linda in the car: …")
+            if crossed or not child_voice(s.text):
+                break
+            crossed = True
         last = s.end
         if child_voice(s.text):
             start, stop = passage.char_start + s.start, passage.char_start + s.end

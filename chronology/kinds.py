@@ -28,7 +28,7 @@ KINDS: dict[str, re.Pattern[str]] = {
                             r"placement|accommodated|police protection)\b", re.I),
     "incident": re.compile(r"\b(assault\w*|arrest\w*|domestic (?:abuse|incident|violence)|999|police (?:attended|were called|called)|"
                            r"officers attended|injur\w+|bruis\w+|hit|punched|slapped|kicked|strangl\w+|threaten\w*)\b", re.I),
-    "health": re.compile(r"\b(appointment|clinic|GP|surgery|hospital|A&E|emergency department|paediatric\w*|"
+    "health": re.compile(r"\b(appointments?|clinics?|GP|surgery|hospital|A&E|emergency department|paediatric\w*|"
                           r"immunisation\w*|vaccination\w*|dental|dentist|weigh\w*|medical|discharged)\b", re.I),
     "school": re.compile(r"\b(school|absent|absence|attendance|exclu\w+|teacher|DSL|nursery|class)\b", re.I),
     "referral": re.compile(r"\b(referral|referred|MASH|front door|contact received)\b", re.I),

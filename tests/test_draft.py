@@ -140,3 +140,29 @@ def test_person_filter(workspace, tmp_path):
     Drafter(workspace.store).draft("re-x", DraftOptions(person="Amir Khan"))
     entries = _entries(workspace)
     assert entries and all("Amir Khan" in " ".join(c.quote for c in e.citations) for e in entries)
+
+
+def test_a_statement_linked_to_two_groups_of_one_day_joins_them():
+    """Two retellings too unlike to link directly become one line when a third is like both and
+    nothing in any of them clashes; the order the documents come in does not decide it."""
+    from chronology.draft import cluster
+    from chronology.events import Candidate
+    from chronology.models import Document, Passage
+
+    texts = {"a.txt": "Antenatal check DNA, missed appointment.", "b.txt": "She missed antenatal appointments.",
+             "c.txt": "Missed antenatal appointment (27 weeks)."}
+    vectors = {texts["a.txt"]: [1.0, 0.0], texts["b.txt"]: [0.0, 1.0], texts["c.txt"]: [0.7071, 0.7071]}
+    cands = []
+    for i, (path, text) in enumerate(texts.items(), start=1):
+        doc = Document(id=i, case_id="x", path=path, sha256=str(i), kind="txt")
+        passage = Passage(id=i, document_id=i, page_number=1, char_start=0, char_end=len(text), text=text)
+        cands.append(Candidate(document=doc, passage=passage, value="2024-04-02", precision="day", value_end=None,
+                               time=None, inferred=False, kind="event", start=0, end=len(text), quote=text,
+                               text=text, order=(path, 0, 0)))
+    groups = cluster(cands, lambda batch: [vectors[t] for t in batch])
+    assert len(groups) == 1 and len(groups[0]) == 3
+    # a visit and a call on the same day never join, whatever links them
+    cands[1].text = cands[1].quote = "Home visit: she missed antenatal appointments."
+    cands[0].text = cands[0].quote = "Telephone call: antenatal check DNA, missed appointment."
+    vectors.update({cands[1].text: [0.0, 1.0], cands[0].text: [1.0, 0.0]})
+    assert len(cluster(cands, lambda batch: [vectors[t] for t in batch])) == 2

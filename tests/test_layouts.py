@@ -481,3 +481,44 @@ def test_a_prose_date_under_a_persons_table_is_an_event_and_record_stamps_are_no
     entries = _draft(workspace, folder, "police")
     assert [e.date for e in entries] == ["2024-11-17"], [(e.date, e.text) for e in entries]
     assert "called 999" in entries[0].text
+
+
+def test_a_statement_that_links_two_lines_of_one_event_joins_them(workspace, tmp_path):
+    """A maternity table's 'DNA' row and a conference's 'missed antenatal appointments' are told in
+    different words; the running chronology's row is like both, so all three are one line."""
+    folder = tmp_path / "missed"
+    folder.mkdir()
+    (folder / "booking.txt").write_text(
+        "Antenatal booking summary\nAppointments\nDate Gestation Appointment Attended Notes\n"
+        "19.03.24 25+4 Antenatal check, Eastside Clinic Yes Seen alone.\n"
+        "02.04.24 27+3 Antenatal check, Eastside Clinic DNA Missed appointment, phone off. Letter and text sent.\n"
+        "16.04.24 29+3 Antenatal check, Eastside Clinic Yes BP normal.\n", encoding="utf-8")
+    (folder / "icpc.txt").write_text(
+        "Initial child protection conference minutes\nDate of meeting: 23/05/2024\n\n"
+        "Midwife: She missed antenatal appointments on 02/04/2024 and 30/04/2024 but has attended since.\n",
+        encoding="utf-8")
+    make_docx(folder / "chronology.docx", ["Running chronology"], table=[
+        ["Date", "Event", "Source"], ["19/03/2024", "Seen alone at the antenatal check.", "Midwife"],
+        ["02/04/2024", "Missed antenatal appointment (27 weeks).", "Midwife"],
+        ["30/04/2024", "Missed antenatal appointment (31 weeks).", "Midwife"]])
+    entries = _draft(workspace, folder, "missed")
+    day = [e for e in entries if e.date == "2024-04-02"]
+    assert len(day) == 1 and len({c.document_id for c in day[0].citations}) == 3, \
+        [(e.date, e.text, len(e.citations)) for e in day]
+
+
+def test_the_childs_words_opening_the_next_paragraph_reach_the_line(workspace, tmp_path):
+    """A telephone note tells the incident, then in a paragraph of its own what the child said about it;
+    'on Sunday' inside the child's words does not end the account before them."""
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    (folder / "telephone-note.txt").write_text(
+        "TELEPHONE NOTE\nDate of call: 11.02.2025\n\nSummary\n\n"
+        "Linda said that yesterday afternoon Connor turned up at the school gate at St Aidan's Primary. "
+        "He had been drinking.\n\n"
+        "Mason told Linda in the car: \"Dad was at the gate and he smelled funny on Sunday too.\"\n\n"
+        "The school have logged it.\n", encoding="utf-8")
+    entries = _draft(workspace, folder, "phone")
+    gate = [e for e in entries if "school gate" in e.text]
+    assert [e.date for e in gate] == ["2025-02-10"], [(e.date, e.text) for e in entries]
+    assert "smelled funny" in gate[0].text and "child-voice" in gate[0].flags, gate[0].text
