@@ -379,6 +379,7 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
     dated = {sentence_at(sentences, m.start) for m in mentions if m.kind in ("event", "birth") and not (
         m.inferred and _inside_speech(sentences[sentence_at(sentences, m.start)], m.start))} - skip
     header = _header_sentences(sentences, passage)
+    logged = timed_entries(page_text, passage.anchor_date) if not passage.note_header else ()
     for m in mentions:
         if (m.kind == "plan" and not m.inferred and sentence_at(sentences, m.start) in header
                 and not _after_header(passage, m.start)):
@@ -403,6 +404,8 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
         if m.inferred and any(not n.inferred and n.value and (0 <= n.start - m.end <= 3 or 0 <= m.start - n.end <= 3)
                               for n in mentions):
             continue  # "On Saturday night, 15th June": the written date says which Saturday
+        if m.inferred and any(te.start <= passage.char_start + m.start < te.end for te in logged):
+            continue  # "19:05 Bath time - a mark on her jaw. It was not there this morning.": the entry is the event
         if m.inferred and _inside_speech(sentences[i], m.start):
             continue  # "We didn't have no tea last night": the night before the words, not before the record
         if m.inferred and passage.anchor_date and iso_to_date(m.value) > passage.anchor_date and i not in header:
@@ -454,7 +457,7 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             text=text, order=(document.path, passage.seq, s_start),
             from_header=i in header))
     if not passage.note_header:  # a shift log: "22:35  Police rang…" under the shift's date
-        for te in timed_entries(page_text, passage.anchor_date):
+        for te in logged:
             if not passage.char_start <= te.start < passage.char_end:
                 continue
             dated.add(sentence_at(sentences, te.start - passage.char_start))  # an entry ends the one before

@@ -33,7 +33,7 @@ KINDS: dict[str, re.Pattern[str]] = {
     "school": re.compile(r"\b(school|absent|absence|attendance|exclu\w+|teacher|DSL|nursery|class)\b", re.I),
     "referral": re.compile(r"\b(referral|referred|MASH|front door|contact received)\b", re.I),
     "disclosure": re.compile(r"\b(disclos\w+|told (?:her|his|the) teacher|said that (?:mum|dad|her|his))\b", re.I),
-    "birth": re.compile(r"\bborn\b", re.I),
+    "birth": re.compile(r"\b(born|gave birth|birth of)\b", re.I),
 }
 ACTIVITY = frozenset({"visit", "call", "meeting", "hearing", "missing"})
 

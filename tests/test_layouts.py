@@ -456,7 +456,7 @@ def test_a_carers_daily_log_lists_what_happened_not_each_feed(workspace, tmp_pat
     (folder / "daily-log.txt").write_text(
         "Carers' daily record\n\nSaturday 10th August 2024\n-----\n07:30  Isla fed 5oz. Nappy wet. K got her dressed.\n"
         "11:00  I changed Isla while K showered - no marks, skin fine.\n13:30  K took Isla out in the pram.\n"
-        "17:00  Feed 5oz, K did it.\n19:05  Bath time - I noticed a dark bluish mark on Isla's jaw.\n", encoding="utf-8")
+        "17:00  Feed 5oz, K did it.\n19:05  Bath time - I noticed a dark bluish mark on Isla's jaw. It was not there this morning.\n", encoding="utf-8")
     (folder / "growth.txt").write_text(
         "New birth visit record\nGrowth\nDate Age Contact Weight Centile By\n"
         "14/06/2024 birth Birth weight 3.02 kg 25th Midwife\n17/06/2024 day 3 Day 3 weight, ward 2.86 kg -5.3% Ward midwife\n"
@@ -467,6 +467,8 @@ def test_a_carers_daily_log_lists_what_happened_not_each_feed(workspace, tmp_pat
     assert any("no marks" in t for t in texts) and any("bluish mark" in t for t in texts)
     assert any("took Isla out" in t for t in texts)
     assert {"2024-06-17", "2024-07-11"} <= {e.date for e in entries}, [(e.date, e.text) for e in entries]
+    log_dates = {e.date for e in entries if "daily-log" in e.citations[0].document}
+    assert log_dates == {"2024-08-10"}, log_dates  # 'this morning' inside an entry is the entry's own day
 
 
 def test_a_prose_date_under_a_persons_table_is_an_event_and_record_stamps_are_not(workspace, tmp_path):
