@@ -32,6 +32,7 @@ FIRST_SIGHT: dict[str, tuple[float, float, float, float, float, int]] = {
     "re-t": (0.792, 0.68, 0.37, 0.070, 0.57, 6),  # interpreter, Romanian names, cp1252 EDT log, SystmOne-style GP print
     "re-k": (0.976, 0.74, 0.42, 0.019, 0.57, 2),  # six siblings, three fathers: LCS-style DOCX notes, SWET statement
     "re-p": (0.930, 0.68, 0.42, 0.106, 0.67, 7),  # a baby, pre-birth to PLO: table-row case notes, running chronology
+    "re-w": (0.626, 0.50, 0.04, 0.061, 0.18, 6),  # a looked-after teenager: two-line note headers, home's log, MFH reports
 }
 
 COLUMNS = f"{'case':<6} {'events':>6} {'lines':>5} {'recall':>6} {'prec':>5} {'cited':>5} {'merged':>6} " \

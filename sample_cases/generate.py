@@ -31,7 +31,7 @@ from sample_cases._render import write_doc  # noqa: E402
 HERE = Path(__file__).resolve().parent
 # Cases written from a brief by someone who had not read the engine; each module is standalone,
 # with its own templates, and writes its folder and expected file through ``build(out_root)``.
-BLIND_CASES = ("_re_b", "_re_k", "_re_t", "_re_m", "_re_p")
+BLIND_CASES = ("_re_b", "_re_k", "_re_t", "_re_m", "_re_p", "_re_w")
 WORDS_PER_PAGE = 500  # page estimate for DOCX, TXT and EML in the sample cases
 
 __all__ = ["generate_bundle", "build_case", "main"]
