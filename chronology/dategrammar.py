@@ -237,6 +237,7 @@ APPROX_BEFORE = re.compile(
     r"|on\s+or\s+(?:about|around)|in\s+or\s+around|at\s+or\s+around)|(?<!\w)(?:c|ca)\.)\s*\Z",
     _CI,
 )
+APPROX_START = re.compile(r"(?:about|of|over)\b", _CI)  # a mention that took the "about" of "talked about" in
 PART_BEFORE = re.compile(
     r"(?=[emltbs])\b(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)(?:\s*-\s*|\s+)(?:in\s+)?\Z",
     _CI,
@@ -266,16 +267,18 @@ REF_LABEL_BEFORE = re.compile(
     _CI,
 )
 PRINT_LABEL_BEFORE = re.compile(
-    r"(?=[pdgerlct])(?:(?:\bprinted|\bprint\s+date|\bdate\s+printed|\bdate\s+of\s+print|\bgenerated|\bexported|\bdownloaded"
-    r"|\btyped|\bdictated|\btranscribed"
+    r"(?=[pdgerlctmfnsi])(?:(?:\bprinted|\bprint\s+date|\bdate\s+printed|\bdate\s+of\s+print|\bgenerated|\bexported|\bdownloaded"
+    r"|\btyped|\bdictated|\btranscribed|\blogged\s+on\s+(?:the\s+)?system"
+    r"|\b(?:minutes|record|report|form|notes)\s+(?:issued|circulated|distributed|submitted|approved)"
     r"|\breport\s+(?:run|date))(?:\s+(?:on|at|date))?(?:\s+by\s+[\w .'-]{1,40}?\s+on)?\s*[:\-–]?"
-    r"|(?:\bcreated|\bproduced|\blast\s+(?:updated|modified|saved)|\bdate\s+(?:created|modified))(?:\s+on)?\s*:)\s*\Z",
+    r"|(?:\bcreated|\bproduced|\brecorded|\bentered|\bsubmitted|\blogged|\bissued|\bregistered|\blast\s+(?:updated|modified|saved)"
+    r"|\bdate\s+(?:created|modified|recorded|entered))(?:\s+on)?\s*:)\s*\Z",
     _CI,
 )
 PAGE_FOOTER = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", _CI)
 DOB_LABEL_BEFORE = re.compile(
     r"(?=[db])(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bd/o/b|(?<!\bwas\s)(?<!\bwere\s)\bborn(?:\s+on)?)"
-    r"(?:\s+(?:is|was)(?:\s+(?:given|recorded|listed|shown|noted)\s+as)?|\s*[:\-–=])?\s*\Z",
+    r"(?:\s*/\s*age)?(?:\s+(?:is|was)(?:\s+(?:given|recorded|listed|shown|noted)\s+as)?|\s*[:\-–=])?\s*\Z",
     _CI,
 )
 # a baby's due date is an expectation, never an event
@@ -624,6 +627,12 @@ def tense(segment: str, last: bool) -> str | None:
     return "plan" if chosen.group("plan") else "event"
 
 
+# "We talked about Friday night", "she spoke of last weekend": the day is what was talked about, a
+# note's topic; the talking is the note's own event, and its account goes on past these words
+TOPIC_BEFORE = re.compile(
+    r"(?=[tsacdwkhre])\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|ask(?:ed|s)?|chat(?:ted|s)?|discuss(?:ed|es|ing)?|"
+    r"thought|think(?:s|ing)?|worr(?:y|ied|ies)|knew|know(?:s)?|heard|reflect(?:ed|s)?|wrote|remember(?:ed|s)?)"
+    r"(?:\s+(?:with|to)\s+(?:me|us|her|him|them|staff|SW))?\s+(?:about|of|over)?\s*\Z", _CI)
 _DECIDED_TO = re.compile(r"(?:agreed|decided|arranged|asked|invited|requested|offered)\s+to", _CI)
 
 
@@ -653,6 +662,8 @@ def classify(masked: str, breaks: list[tuple[int, int]], footers: list[int], sta
     if BIRTH_EVENT.search(clause_before):
         return "birth", False
     if SINCE_BEFORE.search(clause_before) and not RESIDENCE.search(clause_before):
+        return "background", False
+    if TOPIC_BEFORE.search(clause_before + (" about" if APPROX_START.match(masked, start) else "")):
         return "background", False
     if hint:
         return hint, False

@@ -77,9 +77,10 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     ta, tb = _minutes(a.time), _minutes(b.time)
     if ta is not None and tb is not None and abs(ta - tb) > _time_allowance(a, b, ta, tb):
         return False
-    if a.document.id == b.document.id and ta is not None and tb is not None and ta != tb and not (
-            a.from_header or b.from_header):
-        # one record timing two moments ("10:05 arrived", "11:40 a present") tells two; a log's entries always do
+    if a.document.id == b.document.id and ta is not None and tb is not None and ta != tb and (
+            a.from_header == b.from_header):
+        # one record timing two moments ("10:05 arrived", "11:40 a present") tells two; a log's entries
+        # always do; two notes of one export timed apart (a 14:30 strategy discussion, a 16:10 visit) are two
         if abs(ta - tb) > SAME_RECORD_MINUTES or (_time_led(a) and _time_led(b)):
             return False
     return not activity_conflict(_kinds(a), _kinds(b))
@@ -178,22 +179,23 @@ def cluster(cands: list[Candidate], embed: Callable[[list[str]], list[list[float
         local: list[tuple[list[Candidate], list[list[float]]]] = []
         for c in members:
             v = vector_of[c.text]
-            joins: list[tuple[float, int]] = []
+            joins: list[tuple[bool, float, int]] = []
             for k, (group, vecs) in enumerate(local):
                 if not all(compatible(c, other) for other in group):
                     continue
                 scores = [_cosine(v, w) for w in vecs]
                 if any(linked(c, other, s, common) for other, s in zip(group, scores)):
-                    joins.append((max(scores), k))
+                    # the same stated time is the surest sign of the same moment, then wording
+                    joins.append((bool(c.time) and any(o.time == c.time for o in group), max(scores), k))
             if not joins:
                 local.append(([c], [v]))
                 continue
             joins.sort(reverse=True)
-            best = local[joins[0][1]]
+            best = local[joins[0][-1]]
             best[0].append(c)
             best[1].append(v)
             # a statement that links two groups tells one event they both tell, when nothing in them clashes
-            for _, k in joins[1:]:
+            for *_, k in joins[1:]:
                 group, vecs = local[k]
                 if group and all(compatible(a, b) for a in group for b in best[0]):
                     best[0].extend(group)

@@ -64,8 +64,15 @@ _FORWARD_HEADER = re.compile(r"^\s*>*\s*(?:sent|received|date sent|date received
 _ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|BST|UTC)\b|\(\w+\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d\d:\d\d(?::\d\d)?\b|:\d\d\b)", re.I)
 
 
+_NEXT_FIELD = re.compile(r"\s+(?:[A-Z][A-Za-z]*(?: [a-z]+)?\s*:|our ref|your ref|ref\b)", re.I)
+
+
 def is_document_date(sentence: str, mention: str) -> bool:
-    """A letter's date line or an e-mail's Date header dates the document, not an event in it."""
+    """A letter's date line or an e-mail's Date header dates the document, not an event in it, even
+    with more fields after it on the line ("Date: 28 March 2025 Dictated: 27/03/2025 Ref: NK/jr")."""
+    before, found, after = sentence.partition(mention)
+    if found and _NEXT_FIELD.match(after) and re.fullmatch(r"\s*(?:date|dated|letter date|date of letter)\s*:?\s*", before, re.I):
+        return True
     rest = _ZONE.sub(" ", sentence.replace(mention, " "))
     rest = re.sub(r"[\s:,.|\-]+", " ", rest).strip()
     return bool(_DOC_DATE_LABEL.match(rest))

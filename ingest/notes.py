@@ -79,11 +79,21 @@ def _template(line: str, date_start: int, date_end: int, next_line: str) -> tupl
     return shape
 
 
+# every cell a labelled field ("Author: Gareth Lowe, Team Manager | Recorded: 05/09/2024 15:35"): a note's
+# byline, not a table's row
+_FIELDS_LINE = re.compile(r"^\s*[A-Z][A-Za-z /()'-]{0,30}:\s.*?(?:\s\|\s+[A-Z][A-Za-z /()'-]{0,30}:\s.*?)*$")
+
+
 def in_table(lines: list[str], i: int) -> bool:
     """A row of a table (cells joined by " | ", like the rows above or below it): a dated row of a
-    school chronology or a contact log is an event of its own, not the header of the rows after it."""
+    school chronology or a contact log is an event of its own, not the header of the rows after it.
+    A line of labelled fields is no row: "05/09/2024 14:00 | Supervision" over "Author: … | Recorded: …"
+    heads a note."""
     bars = lines[i].count(" | ")
-    return bars > 0 and any(0 <= j < len(lines) and lines[j].count(" | ") == bars for j in (i - 1, i + 1))
+    if not bars or _FIELDS_LINE.match(lines[i]):
+        return False
+    return any(0 <= j < len(lines) and lines[j].count(" | ") == bars and not _FIELDS_LINE.match(lines[j])
+               for j in (i - 1, i + 1))
 
 
 def wraps_on(lines: list[str], i: int) -> bool:

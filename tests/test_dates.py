@@ -185,3 +185,19 @@ def test_a_state_since_a_vague_time_is_background_but_a_move_or_a_written_day_is
 ])
 def test_a_year_less_date_in_a_retold_history_takes_the_year_the_account_last_wrote(text, anchor, values):
     assert [m.value for m in find_dates(text, anchor)] == values
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We talked about Friday night.", "background"),  # what the visit talked about, not when it was
+    ("She spoke to me about last weekend.", "background"),
+    ("Police found her at about 01:50 on Saturday.", "event"),  # "about" a time is still when
+    ("She came home at about 9pm last night.", "event"),
+    ("DOB / age 17/03/2010 (14)", "distractor"),
+    ("Author: Gareth Lowe | Recorded: 05/09/2024 15:35", "distractor"),  # the note's audit stamp
+    ("Registered: 14/04/2020.", "distractor"),
+    ("Minutes issued 20/11/2025 - Margaret Fenwick, IRO.", "distractor"),
+    ("Record submitted: 24/01/2025.", "distractor"),
+])
+def test_a_talked_about_day_is_a_topic_and_record_stamps_are_no_events(text, kind):
+    (m,) = [m for m in find_dates(text, dt.date(2024, 9, 19)) if m.value]
+    assert m.kind == kind

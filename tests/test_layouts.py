@@ -55,6 +55,24 @@ Worker: R Hale   Interpreter: n/a
 Ana seen alone at school.
 """
 
+# a date-and-type line over a byline of labelled fields, both with bars; two notes of one day
+BYLINE = """Case Notes Report (chronological, all note types)
+Report parameters Notes dated from 01/09/2024 to 05/02/2026; all note types
+
+05/09/2024 14:00 | Supervision
+Author: Gareth Lowe, Team Manager | Recorded: 05/09/2024 15:35
+Case supervision with Aisha Rahman. Tegan is staying out later than agreed.
+
+19/09/2024 11:00 | Strategy Discussion
+Author: Aisha Rahman, Social Worker | Recorded: 19/09/2024 12:10
+Strategy discussion held with DC Pryce and the school nurse. Section 47 enquiry agreed.
+
+19/09/2024 16:15 | Statutory Visit (CLA)
+Author: Aisha Rahman, Social Worker | Recorded: 19/09/2024 17:29
+Statutory visit at the Haddows' home. Tegan was seen alone in her bedroom.
+We talked about Friday night. She said: "Janine treats me like a baby. I was just with my mates."
+"""
+
 
 def _draft(workspace, folder: Path, case: str):
     Ingestor(workspace.store, workspace.index).ingest(folder, case)
@@ -71,6 +89,9 @@ def _draft(workspace, folder: Path, case: str):
     ("eclipse", ECLIPSE, {("2024-03-14", "16:10"): "Home visit: Saw Ana in her bedroom",
                           ("2024-03-18", "09:05"): "Telephone call: Mother rang. Her cousin interpreted.",
                           ("2024-03-21", "13:30"): "School visit"}),
+    ("byline", BYLINE, {("2024-09-05", "14:00"): "Case supervision with Aisha Rahman",
+                        ("2024-09-19", "11:00"): "Strategy discussion held with DC Pryce",
+                        ("2024-09-19", "16:15"): "I was just with my mates."}),
 ])
 def test_note_headers_of_other_systems_head_their_notes(workspace, tmp_path, layout, text, expect):
     """Each note is one line, titled from its header, worded from its body; its relative dates
@@ -84,6 +105,9 @@ def test_note_headers_of_other_systems_head_their_notes(workspace, tmp_path, lay
         assert key in by_day, f"{key} missing from {sorted(by_day)}"
         assert words in by_day[key].text or words in by_day[key].citations[0].quote, by_day[key].text
     assert not any(e.date in ("2024-06-03", "2023-07-04") for e in entries), "export and print dates are no events"
+    if layout == "byline":  # the audit stamp is no line, and a talked-about Friday does not cut the visit's account
+        assert len(entries) == 3 and "Tegan was seen alone" in by_day[("2024-09-19", "16:15")].text, \
+            [(e.date, e.time, e.text) for e in entries]
     assert not any("Author:" in e.text or "Worker:" in e.text for e in entries), "header fields are not the account"
 
 
