@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from chronology.entries import EntryStore
 from chronology.kinds import activity_conflict, kinds, participants, same_event_evidence
-from chronology.events import (Candidate, Problem, Voice, candidates, child_voice, is_note_event, iso_to_date,
-                               quoted_voices, voices)
+from chronology.events import (Candidate, Problem, Voice, bare_note, candidates, child_voice, continued_note,
+                               is_note_event, iso_to_date, quoted_voices, voices)
 from chronology.models import Citation, Entry
 from chronology.sentences import repeated_lines
 from chronology.store import Store
@@ -320,19 +320,33 @@ class Drafter:
             boilerplate = repeated_lines(list(pages.values()))
             note_voices: dict[str, list[Voice]] = defaultdict(list)
             note_events: list[Candidate] = []
+            bare: dict[str, Candidate] = {}  # a note header at a page's foot, its account over the page
             for passage in self.store.passages(case_id, doc.id):
                 if passage.note_header:
                     note_voices[passage.note_header].extend(voices(passage, pages[passage.page_number], boilerplate))
                 if allowed is not None and passage.id not in allowed:
                     continue
-                for c in candidates(doc, passage, pages[passage.page_number], options.day_first, report.problems,
-                                        boilerplate):
+                told = candidates(doc, passage, pages[passage.page_number], options.day_first, report.problems,
+                                  boilerplate)
+                if passage.note_header in bare and (
+                        c := continued_note(bare[passage.note_header], passage, pages[passage.page_number], boilerplate)):
+                    del bare[passage.note_header]
+                    # the account's own sentences dated by "today" are the note event itself
+                    told = [c] + [t for t in told if not (t.value == c.value and c.start <= t.start < c.end)]
+                for c in told:
+                    if bare_note(c, boilerplate, pages[passage.page_number]):
+                        bare[passage.note_header or ""] = c
+                        continue
                     if _in_range(c.value, options.date_from, options.date_to) and (
                             person is None or person.search(c.quote)):
                         c.ocr = passage.page_number in scanned
                         found.append(c)
                         if is_note_event(c):
                             note_events.append(c)
+            for c in bare.values():  # no page after it: the header alone
+                if _in_range(c.value, options.date_from, options.date_to) and (person is None or person.search(c.quote)):
+                    found.append(c)
+                    note_events.append(c)
             for c in note_events:  # a visit's entry carries what the child said during it, verbatim
                 c.voices = [v for v in note_voices.get(c.note_key or "", [])
                             if not (c.start <= v.start and v.end <= c.end and v.page == c.passage.page_number)][:2]

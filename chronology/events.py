@@ -380,7 +380,9 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
         lead = ""
     mentions = [dataclasses.replace(m, start=m.start - len(lead), end=m.end - len(lead))
                 for m in find_dates(lead + passage.text, passage.anchor_date, day_first=day_first) if m.start >= len(lead)]
-    skip = {i for i, s in enumerate(sentences) if s.text.strip() in boilerplate or _META_LINE.match(s.text)}
+    running = {i for i, s in enumerate(sentences) if s.text.strip() in boilerplate  # the page's headers, footers
+               and page_edge(page_text, passage.char_start + s.start, passage.char_start + s.end)}
+    skip = running | {i for i, s in enumerate(sentences) if _META_LINE.match(s.text)}
     # sentences stating an event's date end the account before them; a plan ("review next month")
     # or a reference number inside a note's account does not
     dated = {sentence_at(sentences, m.start) for m in mentions if m.kind in ("event", "birth") and not (
@@ -448,7 +450,7 @@ def candidates(document: Document, passage: Passage, page_text: str, day_first: 
             s_start, s_end = start - passage.char_start, end - passage.char_start
             text = tidy(page_text[max(start, at + len(m.text)):end].lstrip(" :-|\t")) or tidy(page_text[start:end])
         else:
-            s_start, s_end, titled = _span(sentences, i, dated, header)
+            s_start, s_end, titled = _span(sentences, i, dated | running, header)  # a running footer ends it
             start, end = passage.char_start + s_start, passage.char_start + s_end
             text = titled or _entry_text(sentences, s_start, s_end, header)
         if (closed := close_quotation(page_text, end, start)) > end:  # the passage ended inside someone's words
@@ -530,16 +532,75 @@ def _paragraph_voices(c: Candidate, sentences: list[Sentence], dated: set[int], 
     return out
 
 
+EDGE_LINES = 4  # running headers and footers stand within this many lines of a page's top or foot
+
+
+def page_edge(page_text: str, start: int, end: int) -> bool:
+    """Whether ``page_text[start:end]`` stands at the top or foot of its page (where running lines are,
+    unlike a recording template's repeated lines in the middle of a note)."""
+    above = sum(1 for ln in page_text[:start].split("\n") if ln.strip())
+    below = sum(1 for ln in page_text[end:].split("\n") if ln.strip())
+    return above < EDGE_LINES or below < EDGE_LINES
+
+
+def bare_note(c: Candidate, boilerplate: frozenset[str], page_text: str) -> bool:
+    """A note header at the foot of a page with nothing under it but the page's running lines: the
+    note's account is on the next page ("27/12/2024 10:30 | Telephone Call" / "OFFICIAL-SENSITIVE")."""
+    if not c.from_header or not c.passage.note_header:
+        return False
+    lines = [ln.strip() for ln in page_text[c.start:].split("\n") if ln.strip()]  # to the page's foot
+    header = c.passage.note_header.strip()
+    at = next((k for k, ln in enumerate(lines) if header[:40] in ln), None)
+    if at is None or len(header) > LONG_HEADER or lines[at].replace(header, "").strip(" |:-"):
+        return False  # the header's own line carries the account (a table row, "Home visit: Saw Ana")
+    rest = lines[at + 1:]
+    while rest and rest[0] not in boilerplate and _SHORT_FIELDS.match(rest[0]):
+        rest = rest[1:]  # the byline under the header ("Author: … | Recorded: …")
+    return all(ln in boilerplate or _META_LINE.match(ln) for ln in rest)
+
+
+def continued_note(bare: Candidate, passage: Passage, page_text: str, boilerplate: frozenset[str]) -> Candidate | None:
+    """The note event of ``bare`` (a header whose page held no account), worded and quoted from the
+    top of the next page, where its account is; the date and time stay the header's."""
+    if passage.note_header != bare.passage.note_header or passage.page_number <= bare.passage.page_number:
+        return None
+    if any(ln.strip() and ln.strip() not in boilerplate and not _META_LINE.match(ln.strip())
+           for ln in page_text[:passage.char_start].split("\n")):
+        return None  # not the top of the page: the account's start is in an earlier passage
+    from chronology.dates import find_dates
+
+    sentences = [s for s in split_sentences(passage.text, boilerplate)
+                 if s.text.strip() not in boilerplate and not _META_LINE.match(s.text)]
+    while sentences and _SHORT_FIELDS.match(sentences[0].text.strip()) and ":" in sentences[0].text[:40]:
+        sentences = sentences[1:]  # the byline carried over ("Author: … | Recorded: …")
+    if not sentences:
+        return None
+    dated = {sentence_at(sentences, m.start) for m in find_dates(passage.text, passage.anchor_date)
+             if m.kind in ("event", "birth") and m.start >= sentences[0].start}
+    j = 0
+    while j + 1 < len(sentences) and j + 1 not in dated and sentences[j + 1].end - sentences[0].start <= NOTE_QUOTE:
+        j += 1
+    start, end = passage.char_start + sentences[0].start, passage.char_start + sentences[j].end
+    account = tidy(" ".join(s.text for s in sentences[:j + 1]))
+    title = _note_title(bare.passage.note_header or "")
+    text = f"{title}: {account}" if title and title.lower() not in account.lower() else account
+    return dataclasses.replace(bare, passage=passage, start=start, end=end, quote=page_text[start:end], text=text,
+                               order=(bare.document.path, passage.seq, sentences[0].start))
+
+
 def is_note_event(c: Candidate) -> bool:
     return c.from_header or _NOTE_HEADER.match(c.quote) is not None
 
 
 def voices(passage: Passage, page_text: str, boilerplate: frozenset[str] = frozenset()) -> list[Voice]:
     """Sentences of a passage in which a child speaks, so a note's entry can quote them verbatim."""
-    out = []
+    out: list[Voice] = []
     for s in split_sentences(passage.text, boilerplate):
-        if child_voice(s.text):
-            start, end = passage.char_start + s.start, passage.char_start + s.end
+        start, end = passage.char_start + s.start, passage.char_start + s.end
+        if out and start < out[-1].end:
+            continue  # inside the words already taken
+        end = close_quotation(page_text, end, start)  # 'She said: "They're my mates, they look after me. You lot don't."'
+        if child_voice(page_text[start:end]):
             out.append(Voice(passage.page_number, start, end, page_text[start:end]))
     return out
 

@@ -180,7 +180,10 @@ _STARTED = re.compile(r"\b(?:start(?:ed)?|commenced|opened|began|begun)\b(?:\s+o
 
 _PRINT_STAMP = re.compile(r"\b(?:printed|exported|report\s+run|run\s+on|print\s+date|date\s+printed|generated)\b"
                           r"(?:\s+(?:on|at|by\s+\S+(?:\s+\S+)?\s+on))?\s*:?\s*\Z", re.I)
-_NARRATIVE_END = re.compile(r"\b(?:on|at|from|since|by|until|till|before|after|in|during|of|and|or)\s*\Z", re.I)
+# "…at 22:05 on", and "Legal status Care order made" (what happened then, under a record's own date below)
+_NARRATIVE_END = re.compile(r"\b(?:on|at|from|since|by|until|till|before|after|in|during|of|and|or|made|granted|"
+                            r"ended|closed|placed|moved|born|arrested|charged|convicted|sentenced|admitted|discharged|"
+                            r"removed|excluded|registered|diagnosed)\s*\Z", re.I)
 _LABEL_END = re.compile(r"(?:[:|\-\u2013\u2014]|\bheld\s+on|\bdated)\s*\Z", re.I)
 MAX_TITLE_WORDS = 6
 

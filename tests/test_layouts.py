@@ -319,6 +319,11 @@ def test_a_log_table_whose_date_cells_wrap_has_no_document_date():
                  "Statement no. | 3\nDate | 24 January 2025\nExhibits | None\n\nName | Relationship | DOB\n"
                  "Kayleigh Kerr | Subject child | 14/06/2009\nKyle Pritchard | Subject child | 03/02/2012\n")
     assert document_anchor(RawDocument("docx", [statement]), [statement]).isoformat() == "2025-01-24"
+    review = ("Child Looked After (CLA) Review - Record of Review and Recommendations\nChild Tegan WALSH-OBI\n"
+              "Date of birth 17/03/2010\nLegal status Care order made 14/06/2021\n"
+              "Placement Larkspur House, residential children's home, since 18/10/2024\nReview 14/11/2024, 10:00, Larkspur House\n")
+    # what a header's field tells happened ("Care order made …") is no date of the record's own
+    assert document_anchor(RawDocument("pdf", [review]), [review]).isoformat() == "2024-11-14"
     cpoms = "Date / time | 19/01/2024 15:25\nCategory | Attendance\nDate / time | 22/01/2024 09:10\nCategory | Welfare\n"
     assert document_anchor(RawDocument("docx", [cpoms]), [cpoms]) is None  # dated records, not a document's date
 
@@ -548,3 +553,51 @@ def test_the_childs_words_opening_the_next_paragraph_reach_the_line(workspace, t
     gate = [e for e in entries if "school gate" in e.text]
     assert [e.date for e in gate] == ["2025-02-10"], [(e.date, e.text) for e in entries]
     assert "smelled funny" in gate[0].text and "child-voice" in gate[0].flags, gate[0].text
+
+
+def test_a_note_headed_at_a_pages_foot_is_worded_from_the_next_page(workspace, tmp_path):
+    """A header with only the running footer under it: the line is the account on the next page,
+    dated and timed by the header, never the page's running lines."""
+    folder = tmp_path / "paged"
+    run = "Tegan WALSH-OBI (2207419) Case Notes Report\nOFFICIAL-SENSITIVE"
+
+    def page(n: int, body: str) -> str:
+        return f"{body}\n{run}\nPrinted by A Rahman on 06/02/2026 09:14 Page {n} of 3"
+
+    make_pdf(folder / "notes.pdf", [
+        page(1, "05/09/2024 14:00 | Supervision\nAuthor: Gareth Lowe | Recorded: 05/09/2024 15:35\n"
+                "Case supervision. Tegan is staying out late.\n"
+                "16/09/2024 10:20 | Home Visit\nAuthor: Aisha Rahman | Recorded: 16/09/2024 11:47\n"
+                "Visited Tegan at the Haddows' home. Seen alone."),
+        page(2, "19/09/2024 16:15 | Education\nAuthor: Aisha Rahman | Recorded: 19/09/2024 17:29\n"
+                "Call from the DSL about attendance.\n"
+                "27/12/2024 10:30 | Telephone Call\nAuthor: Aisha Rahman | Recorded: 27/12/2024 11:17"),
+        page(3, "Telephone call from Kerry-Ann Doyle (key worker) about Christmas family time.\n"
+                "08/01/2025 11:30 | Health\nAuthor: Aisha Rahman | Recorded: 08/01/2025 12:24\n"
+                "CAMHS referral sent by the social worker."),
+    ])
+    entries = _draft(workspace, folder, "paged")
+    call = [e for e in entries if e.date == "2024-12-27"]
+    assert len(call) == 1 and call[0].time == "10:30", [(e.date, e.text) for e in entries]
+    assert call[0].text.startswith("Telephone call from Kerry-Ann Doyle"), call[0].text
+    assert call[0].citations[0].page == 3
+    assert not any("OFFICIAL-SENSITIVE" in e.text or "Case Notes Report" in e.text for e in entries), [e.text for e in entries]
+
+
+def test_the_childs_words_with_a_full_stop_inside_reach_the_visit_after_a_retold_night(workspace, tmp_path):
+    """A retold 'Saturday night' ends the visit's account, but what the child said is still the
+    visit's: the words are found whole even when a sentence break falls inside them."""
+    folder = tmp_path / "visit"
+    folder.mkdir()
+    (folder / "notes.txt").write_text(BYLINE.split("19/09/2024 11:00")[0] + (
+        "16/12/2024 15:00 | Statutory Visit (CLA)\nAuthor: Aisha Rahman, Social Worker | Recorded: 16/12/2024 15:52\n"
+        "SW visited Tegan at Larkspur House following the weekend episode. Tegan was found by police on\n"
+        "Saturday night, in the early hours, in a car at a petrol station in Brindleford.\n"
+        "Tegan would not name the men. She said: \"They're my mates, they look after me. You lot don't.\" SW\n"
+        "explained grooming.\n\n"
+        "18/12/2024 10:00 | Education\nAuthor: Aisha Rahman, Social Worker | Recorded: 18/12/2024 10:30\n"
+        "Call from the Bridgeway Centre about her first week.\n"), encoding="utf-8")
+    entries = _draft(workspace, folder, "visit")
+    (visit,) = [e for e in entries if e.date == "2024-12-16"]
+    assert "They're my mates, they look after me. You lot don't." in visit.text, visit.text
+    assert "child-voice" in visit.flags
