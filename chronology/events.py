@@ -59,7 +59,8 @@ _DOC_DATE_LABEL = re.compile(r"^(?:date|dated|sent|received|written|letter date|
 _SELF_DATED = re.compile(r"^(?:(?:this|my|our|the)\s+)?(?:letter|report|statement|e-?mail|referral|assessment)\s+dated$", re.I)
 # a form's template version ("Form MARF v3.2 (rev. 01/09/2020)") and a report's search range are no events
 _REVISION_BEFORE = re.compile(r"(?:\brev(?:ision|ised)?\.?|\bversion|\bv\d[\d.]*|\btemplate)\s*[:(]?\s*$", re.I)
-_PARAMETERS_LINE = re.compile(r"^\s*(?:report\s+)?(?:parameters|search\s+criteria|date\s+range|period\s+covered)\b", re.I)
+_PARAMETERS_LINE = re.compile(r"^\s*(?:report\s+)?(?:parameters|search\s+criteria|date\s+range|period\s+covered|"
+                              r"extract(?:\s+period)?\s*:)", re.I)
 _FORWARD_HEADER = re.compile(r"^\s*>*\s*(?:sent|received|date sent|date received|on .{0,60}\bwrote)\s*:?", re.I)
 _ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|BST|UTC)\b|\(\w+\)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d\d:\d\d(?::\d\d)?\b|:\d\d\b)", re.I)
 

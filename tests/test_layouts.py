@@ -58,6 +58,7 @@ Ana seen alone at school.
 # a date-and-type line over a byline of labelled fields, both with bars; two notes of one day
 BYLINE = """Case Notes Report (chronological, all note types)
 Report parameters Notes dated from 01/09/2024 to 05/02/2026; all note types
+Extract: 01/09/2024 to 30/09/2024
 
 05/09/2024 14:00 | Supervision
 Author: Gareth Lowe, Team Manager | Recorded: 05/09/2024 15:35
