@@ -157,6 +157,25 @@ def _cosine(u: list[float], v: list[float]) -> float:
     return sum(x * y for x, y in zip(u, v))  # vectors are L2-normalised
 
 
+class _Vectors(dict):
+    """Statement text → vector, fetched in one call for every text that may be compared; a text asked
+    for that was not foreseen is fetched on first use (never expected: see :func:`_may_compare`)."""
+
+    def __init__(self, texts: list[str], fetch: Callable[[list[str]], list[list[float]]]):
+        super().__init__(zip(texts, fetch(texts)) if texts else ())
+        self.fetch = fetch
+
+    def __missing__(self, text: str) -> list[float]:
+        self[text] = self.fetch([text])[0]
+        return self[text]
+
+
+def _may_compare(members: list[Candidate]) -> list[Candidate]:
+    """The statements of one date group whose vectors the clustering can read: a statement compatible
+    with no other member only ever starts its own group, and no score is taken against it."""
+    return [c for c in members if any(o is not c and (compatible(c, o) or compatible(o, c)) for o in members)]
+
+
 def cluster(cands: list[Candidate], embed: Callable[[list[str]], list[list[float]]]) -> list[list[Candidate]]:
     """Greedy single-pass clustering inside each date group, in source order: a statement joins the
     group it is most like among those it is linked to and clashes with none of."""
@@ -171,37 +190,33 @@ def cluster(cands: list[Candidate], embed: Callable[[list[str]], list[list[float
             clusters.append(members)
         else:
             comparable.append(members)
-    # one embedding call for every statement that may need comparing, each distinct text once
-    texts = list(dict.fromkeys(c.text for members in comparable for c in members))
-    vector_of = dict(zip(texts, embed(texts))) if texts else {}
+    # one embedding call for every statement that may be compared, each distinct text once
+    vector_of = _Vectors(list(dict.fromkeys(c.text for members in comparable for c in _may_compare(members))), embed)
     common = common_names(cands)
     for members in comparable:
-        local: list[tuple[list[Candidate], list[list[float]]]] = []
+        local: list[list[Candidate]] = []
         for c in members:
-            v = vector_of[c.text]
             joins: list[tuple[bool, float, int]] = []
-            for k, (group, vecs) in enumerate(local):
+            for k, group in enumerate(local):
                 if not all(compatible(c, other) for other in group):
                     continue
-                scores = [_cosine(v, w) for w in vecs]
+                scores = [_cosine(vector_of[c.text], vector_of[other.text]) for other in group]
                 if any(linked(c, other, s, common) for other, s in zip(group, scores)):
                     # the same stated time is the surest sign of the same moment, then wording
                     joins.append((bool(c.time) and any(o.time == c.time for o in group), max(scores), k))
             if not joins:
-                local.append(([c], [v]))
+                local.append([c])
                 continue
             joins.sort(reverse=True)
             best = local[joins[0][-1]]
-            best[0].append(c)
-            best[1].append(v)
+            best.append(c)
             # a statement that links two groups tells one event they both tell, when nothing in them clashes
             for *_, k in joins[1:]:
-                group, vecs = local[k]
-                if group and all(compatible(a, b) for a in group for b in best[0]):
-                    best[0].extend(group)
-                    best[1].extend(vecs)
-                    local[k] = ([], [])
-        clusters.extend(group for group, _ in local if group)
+                group = local[k]
+                if group and all(compatible(a, b) for a in group for b in best):
+                    best.extend(group)
+                    local[k] = []
+        clusters.extend(group for group in local if group)
     return clusters
 
 
@@ -285,6 +300,9 @@ class Drafter:
     """Builds and saves the draft chronology of a case."""
 
     def __init__(self, store: Store, index=None, embed: Callable[[list[str]], list[list[float]]] | None = None):
+        """``embed`` defaults to the selected MiniLM build. Statement vectors are stored per case and model
+        build (``chronology/statement_vectors.py``) when the build is known: the default, or the bound
+        ``embed_documents`` of a ``MiniLMEmbeddings``; any other function is called for every draft."""
         self.store = store
         self.index = index
         if embed is None:
@@ -292,6 +310,28 @@ class Drafter:
 
             embed = MiniLMEmbeddings().embed_documents
         self.embed = embed
+        self.model_id: str | None = getattr(getattr(embed, "__self__", None), "model_id", None)
+        self.embedded = 0  # statement texts the last draft sent to the model (the rest were stored)
+
+    def statement_embed(self, case_id: str) -> Callable[[list[str]], list[list[float]]]:
+        """What the clustering calls for vectors: stored ones first, the model only for new texts."""
+        if self.model_id is None:
+            def counted(texts: list[str]) -> list[list[float]]:
+                self.embedded += len(texts)
+                return self.embed(texts)
+
+            return counted
+        from chronology.statement_vectors import StatementVectors
+
+        kept = StatementVectors(self.store, case_id, self.model_id, self.embed)
+        kept.drop_other_models()
+
+        def fetch(texts: list[str]) -> list[list[float]]:
+            found = kept.vectors(texts)
+            self.embedded = kept.embedded
+            return [found[t] for t in texts]
+
+        return fetch
 
     def _passage_filter(self, case_id: str, options: DraftOptions) -> set[int] | None:
         allowed: set[int] | None = None
@@ -360,7 +400,8 @@ class Drafter:
         report = DraftReport(case_id=case_id)
         cands = self.collect(case_id, options, report, progress)
         report.candidates = len(cands)
-        entries = [build_entry(case_id, g) for g in cluster(cands, self.embed)]
+        self.embedded = 0
+        entries = [build_entry(case_id, g) for g in cluster(cands, self.statement_embed(case_id))]
         report.merged = sum(1 for e in entries if len({c.document_id for c in e.citations}) > 1)
         filtered = any([options.about, options.person, options.date_from, options.date_to])
         self.save(case_id, entries, report, remove_missing=not filtered)

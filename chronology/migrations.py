@@ -65,6 +65,12 @@ def m005_lockout(conn: Connection) -> None:
     _add_columns(conn, "users", [Column("failed_sign_ins", Integer, nullable=True)])
 
 
+@migration(6, "statement_vectors: the draft's statement vectors, so none is embedded twice")
+def m006_statement_vectors(conn: Connection) -> None:
+    if not inspect(conn).has_table("statement_vectors"):
+        schema.statement_vectors.create(conn)
+
+
 def applied_versions(engine: Engine) -> set[int]:
     if not inspect(engine).has_table("schema_migrations"):
         return set()

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -208,4 +209,15 @@ assignments = Table(
     Column("assigned_by", String(200), nullable=False),
     Column("assigned_at", DateTime(timezone=True), nullable=False),
     Index("ix_assignments_user", "user"),
+)
+
+# The draft's statement vectors (m006): the model's vector for an exact statement text, stored so a
+# re-draft never embeds a statement again. A pure function of (model, text); purged with the case.
+statement_vectors = Table(
+    "statement_vectors",
+    metadata,
+    Column("case_id", String(200), ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("model", String(100), primary_key=True),
+    Column("text_hash", String(64), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),  # float32, little-endian, as the model returned it
 )
