@@ -409,3 +409,23 @@ def test_draft_download_is_marked_draft_and_audited(ws):
     assert b"DRAFT" in data
     last = audit.rows(ws.store, CASE)[-1]
     assert (last["action"], last["user"], last["detail"]["draft"]) == ("export", "Jane Holloway", True)
+
+
+def test_the_table_after_an_action_is_the_table_a_fresh_screen_draws(ws):
+    """Rows are remembered per line between reruns; a changed line must be redrawn and dropped by a
+    filter it no longer passes, and the rest must equal what a new session builds from the store."""
+    at = start()
+    at.multiselect(key="f_status").select("unverified").run()
+    before = at.dataframe[0].value.shape[0]
+    entry_id = opened(at)
+    show_all(at)
+    button(at, "verify-").click().run()
+    assert not at.exception, at.exception
+    assert at.dataframe[0].value.shape[0] == before - 1
+    assert labels.public_id(entry_id) not in set(at.dataframe[0].value["Line"])
+    at.multiselect(key="f_status").unselect("unverified").run()
+    mine = at.dataframe[0].value
+    row = mine[mine["Line"] == labels.public_id(entry_id)]
+    assert list(row["Status"]) == [labels.status_label("verified")]
+    fresh = start("Amy Fresh").dataframe[0].value
+    assert mine.reset_index(drop=True).equals(fresh.reset_index(drop=True))

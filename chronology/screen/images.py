@@ -11,7 +11,10 @@ import io
 import os
 import re
 import secrets
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 SCALE = 2.0  # 144 dpi: crisp when shrunk to a column, small enough to cache
@@ -46,7 +49,10 @@ def cache_path(home: Path, sha256: str, page: int) -> Path:
 
 
 def render_page(source_path: str, page: int, out: Path) -> Path:
-    """Render one page to PNG once; written under a temporary name and renamed, so never half-written."""
+    """Render one page to PNG once; written under a temporary name and renamed, so never half-written.
+
+    Saved with light compression (a cache: writing it fast matters more than its size), and the
+    rendered image is kept decoded for the crops that follow (:func:`_decoded`)."""
     if out.exists():
         return out
     import pypdfium2 as pdfium
@@ -62,9 +68,44 @@ def render_page(source_path: str, page: int, out: Path) -> Path:
     finally:
         doc.close()
     tmp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(3)}")
-    image.save(tmp, format="PNG")
+    image.save(tmp, format="PNG", compress_level=1)
     os.replace(tmp, out)
+    _keep_decoded(out, image)
     return out
+
+
+DECODED_PAGES = 6  # whole pages kept decoded in memory (≈6 MB each at 144 dpi)
+_decoded_pages: "OrderedDict[tuple, object]" = OrderedDict()
+_decoded_lock = threading.Lock()
+
+
+def _png_key(png_path: Path) -> tuple:
+    info = png_path.stat()
+    return (str(png_path), info.st_size, info.st_mtime_ns)
+
+
+def _keep_decoded(png_path: Path, image) -> None:  # noqa: ANN001 - a PIL image
+    with _decoded_lock:
+        _decoded_pages[_png_key(png_path)] = image.convert("RGB")
+        while len(_decoded_pages) > DECODED_PAGES:
+            _decoded_pages.popitem(last=False)
+
+
+def _decoded(png_path: Path):  # noqa: ANN202 - a PIL image
+    """The whole page image, decoded once: several cited lines of one page each crop from it."""
+    from PIL import Image
+
+    key = _png_key(png_path)
+    with _decoded_lock:
+        image = _decoded_pages.get(key)
+        if image is not None:
+            _decoded_pages.move_to_end(key)
+            return image
+    with Image.open(png_path) as whole:
+        whole.load()
+        image = whole.convert("RGB")
+    _keep_decoded(png_path, image)
+    return image
 
 
 def _index_map(raw: str) -> tuple[str, list[int]]:
@@ -107,6 +148,22 @@ def quote_boxes(source_path: str, page: int, page_text: str, start: int, end: in
     Offsets index the stored page text; they map onto PDFium's characters only when that text is
     exactly what PDFium reads now (not for OCR pages), which is checked rather than assumed.
     """
+    text, height, solid, boxes, lines = _page_layout(source_path, _file_stamp(source_path), page)
+    if text != page_text:
+        return [], []
+    return _lines([b for i, b in zip(solid, boxes) if start <= i < end], height), lines
+
+
+def _file_stamp(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return (info.st_size, info.st_mtime_ns)
+
+
+@lru_cache(maxsize=16)
+def _page_layout(source_path: str, stamp: tuple[int, int], page: int
+                 ) -> tuple[str, float, list[int], list[tuple[float, float, float, float]], list[Box]]:
+    """A page's text as PDFium reads it, its height, its non-space characters' boxes and its printed
+    lines: read once per page (and file state), since every cited line on the page needs them."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(source_path)
@@ -116,17 +173,14 @@ def quote_boxes(source_path: str, page: int, page_text: str, start: int, end: in
         tp = pg.get_textpage()
         try:
             text, where = _index_map(tp.get_text_range(0, tp.count_chars()))
-            if text != page_text:
-                return [], []
             solid = [i for i in range(len(text)) if not text[i].isspace()]
-            boxes = {i: tp.get_charbox(where[i], loose=True) for i in solid}
+            boxes = [tp.get_charbox(where[i], loose=True) for i in solid]
         finally:
             tp.close()
             pg.close()
     finally:
         doc.close()
-    cited = _lines([boxes[i] for i in solid if start <= i < end], height)
-    return cited, _lines([boxes[i] for i in solid], height)
+    return text, height, solid, boxes, _lines(boxes, height)
 
 
 def _crop_rows(cited: list[Box], lines: list[Box], height: int, context: int = 2) -> tuple[int, int]:
@@ -169,27 +223,21 @@ def _png(image) -> bytes:
 
 def cited_lines(png_path: Path, boxes: list[Box], lines: list[Box]) -> bytes:
     """The outlined cited lines with two printed lines of context either side, cut from the page."""
-    from PIL import Image
-
-    with Image.open(png_path) as whole:
-        top, bottom = _crop_rows(boxes, lines or boxes, whole.height)
-        shown = [b for b in (lines or boxes) if b[1] >= top and b[3] <= bottom] + boxes
-        margin = int(20 * SCALE)
-        left = max(0, int(min(b[0] for b in shown)) - margin)
-        right = min(whole.width, int(max(b[2] for b in shown)) + margin)
-        right = max(right, min(whole.width, left + whole.width // 2))  # never a sliver: at least half a page wide
-        part = whole.crop((left, top, right, bottom))
-        part.load()
+    whole = _decoded(png_path)
+    top, bottom = _crop_rows(boxes, lines or boxes, whole.height)
+    shown = [b for b in (lines or boxes) if b[1] >= top and b[3] <= bottom] + boxes
+    margin = int(20 * SCALE)
+    left = max(0, int(min(b[0] for b in shown)) - margin)
+    right = min(whole.width, int(max(b[2] for b in shown)) + margin)
+    right = max(right, min(whole.width, left + whole.width // 2))  # never a sliver: at least half a page wide
+    part = whole.crop((left, top, right, bottom))
     moved = [(x0 - left, y0 - top, x1 - left, y1 - top) for x0, y0, x1, y1 in boxes]
     return _png(_outlined(part, moved))
 
 
 def full_page(png_path: Path, boxes: list[Box]) -> bytes:
     """The whole page with the cited lines outlined (drawn only when the reviewer opens it)."""
-    from PIL import Image
-
-    with Image.open(png_path) as whole:
-        return _png(_outlined(whole, boxes))
+    return _png(_outlined(_decoded(png_path), boxes))
 
 
 def page_image(home: Path, source_path: str | None, sha256: str, page: int, page_text: str,

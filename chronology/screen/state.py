@@ -8,6 +8,7 @@ another reviewer changes the fingerprint, so both browsers always show what the 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,10 +30,22 @@ def _workspace(home: str, database_url: str, chroma_url: str | None) -> Workspac
     return Workspace(Settings.from_env())
 
 
+_STORE_ENV = ("CHRONOLOGY_HOME", "CHRONOLOGY_DATABASE_URL", "CHRONOLOGY_CHROMA_URL")
+_opened: dict[tuple, Workspace] = {}
+
+
 def workspace() -> Workspace:
-    """One workspace per configured store and process (the store's engine pools its connections)."""
-    s = Settings.from_env()
-    return _workspace(str(s.home), s.database_url, s.chroma_url)
+    """One workspace per configured store and process (the store's engine pools its connections).
+
+    Called many times a rerun, so the environment's raw values (and the folder a relative home is
+    read from) key a plain dict in front of the cached resource: resolving the settings each time
+    cost more than everything else a rerun does with the store."""
+    key = (os.getcwd(), *(os.environ.get(k) for k in _STORE_ENV))
+    ws = _opened.get(key)
+    if ws is None:
+        s = Settings.from_env()
+        ws = _opened[key] = _workspace(str(s.home), s.database_url, s.chroma_url)
+    return ws
 
 
 def store() -> Store:

@@ -1,7 +1,10 @@
 """The chronology as a table, with the filters and orders a reviewer works through.
 
 The table is rebuilt only when the lines or the filters change (cached on the list's generation),
-so moving between lines costs nothing here even on a 2,000-line case.
+so moving between lines costs nothing here even on a 2,000-line case. When one line changes (a
+verify, an edit), only that line is filtered and drawn again: each line's filter result and table
+row are remembered against the very ``Entry`` object they were made from, and a changed line is a
+new object (``state.refresh_entry``), so nothing stale is ever shown.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from chronology.export.formatting import span_of
@@ -58,44 +61,85 @@ def _matches(e: Entry, f: Filters, checked: bool) -> bool:
 
 def apply(entries: list[Entry], f: Filters, checked: bool = True) -> list[Entry]:
     """The lines that pass the filters, in the chosen order (date order is the stored order)."""
-    out = [e for e in entries if _matches(e, f, checked)]
+    return _ordered([e for e in entries if _matches(e, f, checked)], f)
+
+
+def _ordered(lines: list[Entry], f: Filters) -> list[Entry]:
     if f.sort == SORTS[1]:
-        out.sort(key=lambda e: (-e.risk, e.date or "9999", e.id or 0))
-    return out
+        lines.sort(key=lambda e: (-e.risk, e.date or "9999", e.id or 0))
+    return lines
+
+
+def _remembered(memo: dict, e: Entry, key: tuple, make):  # noqa: ANN001, ANN202 - a tiny per-line memo
+    """``make(e)`` for this line, reused while the line is the same object and ``key`` is unchanged."""
+    got = memo.get(e.id)
+    if got is not None and got[0] is e and got[1] == key:
+        return got[2]
+    value = make(e)
+    memo[e.id] = (e, key, value)
+    return value
+
+
+def _forget_rows(data: state.CaseData) -> None:
+    """Drop remembered rows of lines no longer in the case (after a reload), so the memo stays its size."""
+    for name in ("match_memo", "row_memo"):
+        memo: dict = state.ss().get(name) or {}
+        if len(memo) > len(data.by_id):
+            for i in [i for i in memo if i not in data.by_id]:
+                del memo[i]
 
 
 def working_list(data: state.CaseData, f: Filters) -> list[Entry]:
-    """The filtered lines, cached on (list generation, filters) so reruns do not refilter."""
+    """The filtered lines, cached on (list generation, filters) so reruns do not refilter; after a change
+    only the changed lines are matched again."""
     key = (data.case_id, data.generation, f)
     memo = state.ss().get("working_memo")
     if memo and memo[0] == key:
         return memo[1]
-    lines = apply(data.entries, f, data.case_id in state.ss().get("checked_cases", set()))
+    checked = data.case_id in state.ss().get("checked_cases", set())
+    _forget_rows(data)
+    memo: dict = state.ss().setdefault("match_memo", {})  # session state is slow to reach: once, not per line
+    key_f = (f, checked)
+    lines = _ordered([e for e in data.entries if _remembered(memo, e, key_f, lambda x: _matches(x, f, checked))], f)
     state.ss()["working_memo"] = (key, lines)
     state.ss().pop("table_memo", None)
     return lines
 
 
-def frame(lines: list[Entry], checked: bool, order: dict[int, int]) -> pd.DataFrame:
-    """The table's cells; "No." is the place in date order, so clicking its heading restores that order."""
-    return pd.DataFrame({
-        "No.": [order.get(e.id or 0, 0) for e in lines],
-        "Line": [labels.public_id(e.id or 0) for e in lines],
-        "Date": [labels.date_label(e) for e in lines],
-        "Entry": [e.text for e in lines],
-        "Status": [labels.status_label(e.status) for e in lines],
-        "Check": [labels.LEVEL_SHORT[labels.stored_level(e, checked)] for e in lines],
-        "Risk": [round(e.risk, 2) for e in lines],
-        "Sources": [labels.sources_label(e) for e in lines],
-        "Flags": [", ".join(labels.flag_words(x) for x in labels.entry_flags(e)) for e in lines],
-    })
+def _row(e: Entry, checked: bool, number: int) -> tuple:
+    return (number, labels.public_id(e.id or 0), labels.date_label(e), e.text, labels.status_label(e.status),
+            labels.LEVEL_SHORT[labels.stored_level(e, checked)], round(e.risk, 2), labels.sources_label(e),
+            ", ".join(labels.flag_words(x) for x in labels.entry_flags(e)))
+
+
+_SCHEMA = pa.schema([("No.", pa.int64()), ("Line", pa.string()), ("Date", pa.string()), ("Entry", pa.string()),
+                     ("Status", pa.string()), ("Check", pa.string()), ("Risk", pa.float64()),
+                     ("Sources", pa.string()), ("Flags", pa.string())])
+
+
+def frame(lines: list[Entry], checked: bool, order: dict[int, int]) -> pa.Table:
+    """The table's cells; "No." is the place in date order, so clicking its heading restores that order.
+
+    Built as Arrow straight from the remembered rows: Streamlit sends Arrow, so a pandas frame
+    would only be converted again on every rerun."""
+    memo: dict = state.ss().setdefault("row_memo", {})  # session state is slow to reach: once, not per line
+    rows = [_remembered(memo, e, (checked, order.get(e.id or 0, 0)), lambda x: _row(x, checked, order.get(x.id or 0, 0)))
+            for e in lines]
+    columns = list(zip(*rows)) if rows else [()] * len(_SCHEMA)
+    return pa.table([pa.array(list(col), type=f.type) for col, f in zip(columns, _SCHEMA)], schema=_SCHEMA)
 
 
 # --- sidebar filters ---------------------------------------------------------------------------------
 
 
 def _flag_options(data: state.CaseData) -> list[str]:
-    return sorted({x for e in data.entries for x in labels.entry_flags(e)})
+    """Every flag some line has, worked out once per version of the list."""
+    memo = state.ss().get("flag_memo")
+    if memo and memo[0] == (data.case_id, data.generation):
+        return memo[1]
+    options = sorted({x for e in data.entries for x in labels.entry_flags(e)})
+    state.ss()["flag_memo"] = ((data.case_id, data.generation), options)
+    return options
 
 
 def filters_sidebar(data: state.CaseData) -> Filters:
