@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def reindex(case: CaseOpt,
                 as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")] = False) -> None:
-        """Re-embed a case's passages with the build CHRONOLOGY_EMBEDDINGS selects (fp32 or int8)."""
+        """Re-embed a case's passages with the build CHRONOLOGY_EMBEDDINGS selects (fp32, int8 or fp32-onnx)."""
         from chronology.workspace import Workspace
 
         ws = Workspace()

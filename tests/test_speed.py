@@ -168,3 +168,61 @@ def test_ingest_streams_documents_in_bounded_flushes(workspace, tmp_path, monkey
     assert report.count("added") == len(docs) == 4
     # one flush per document (each has ≥ 1 passage), never all of them at once
     assert sorted(sizes) == sorted(len(workspace.store.passages("re-x", d.id)) for d in docs)
+
+
+@pytest.fixture(scope="module")
+def fp32_onnx_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One fp32 ONNX build for the module, exported from the packaged weights (no quantisation)."""
+    from ingest.onnx_model import ensure_built
+
+    home = tmp_path_factory.mktemp("models-fp32")
+    ensure_built(home, kind="fp32")
+    return home
+
+
+def test_fp32_onnx_build_gives_the_reference_vectors(fp32_onnx_models):
+    import numpy as np
+
+    from ingest.onnx_model import FILES, OnnxMiniLM, ensure_built
+
+    folder = ensure_built(fp32_onnx_models, kind="fp32")
+    assert (folder / FILES["fp32"]).exists() and not (folder / FILES["int8"]).exists()
+    assert ensure_built(fp32_onnx_models, kind="fp32") == folder  # cached
+    onnx = OnnxMiniLM(folder, file=FILES["fp32"]).encode(SENTENCES)
+    ref = MiniLMEmbeddings("fp32").encode(SENTENCES)
+    assert np.abs(onnx - ref).max() < 1e-5  # float rounding only, not a different model
+
+
+def test_fp32_onnx_runs_without_torch(fp32_onnx_models, tmp_path):
+    home = tmp_path / "ch"
+    (home / "models").mkdir(parents=True)
+    for built in (fp32_onnx_models).iterdir():
+        (home / "models" / built.name).symlink_to(built)
+    code = ("import sys\nfrom ingest.embed import MiniLMEmbeddings\n"
+            "v = MiniLMEmbeddings('fp32-onnx').encode(['The child was seen alone at school.'])\n"
+            "print('SHAPE', v.shape, 'TORCH', 'torch' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CHRONOLOGY_HOME": str(home),
+                              "HF_HUB_OFFLINE": "1"})
+    assert "SHAPE (1, 384) TORCH False" in out.stdout, out.stdout + out.stderr
+
+
+def test_a_case_drafts_the_same_with_fp32_onnx(workspace, tmp_path, monkeypatch, fp32_onnx_models):
+    from chronology.draft import Drafter
+    from chronology.entries import EntryStore
+
+    monkeypatch.setattr("ingest.onnx_model.models_home", lambda: fp32_onnx_models)
+    folder = make_case_folder(tmp_path / "case")
+    drafts = {}
+    for case, kind in (("ref", "fp32"), ("onnx", "fp32-onnx")):
+        emb = MiniLMEmbeddings(kind)
+        index = VectorIndex(workspace.settings, emb)
+        Ingestor(workspace.store, index).ingest(folder, case)
+        Drafter(workspace.store, embed=emb.embed_documents).draft(case)
+        drafts[case] = sorted((e.date or "", e.time or "", e.text, tuple((c.document, c.page, c.char_start, c.char_end)
+                                                             for c in e.citations)) for e in EntryStore(workspace.store).list(case))
+        hits = index.search(case, "police attended after shouting", k=3)
+        found = workspace.store.passages_by_id(h.passage_id for h in hits)
+        drafts[case + "-hits"] = [(found[h.passage_id].text, round(h.score, 4)) for h in hits]
+    assert drafts["ref"] == drafts["onnx"] and drafts["ref-hits"] == drafts["onnx-hits"]
+    assert VectorIndex(workspace.settings).model_of("onnx") == "all-MiniLM-L6-v2/fp32-onnx"
