@@ -6,6 +6,8 @@ import textwrap
 from email.message import EmailMessage
 from pathlib import Path
 
+from ingest.embed import MiniLMEmbeddings
+
 
 def make_pdf(path: Path, pages: list[str]) -> Path:
     """A real text-layer PDF, one string per page (lines wrapped at newlines)."""
@@ -76,3 +78,15 @@ def make_case_folder(root: Path) -> Path:
     ], table=[["Measure", "Value"], ["Weight", "14.2 kg"]])
     make_eml(root / "email" / "school.eml", "Attendance", "Poppy was absent yesterday and on Friday.\nMrs Price, DSL")
     return root
+
+
+class CountingEmbeddings(MiniLMEmbeddings):
+    """The real fp32 model, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__("fp32")
+        self.texts: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.texts.extend(texts)
+        return super().embed_documents(texts)

@@ -13,23 +13,10 @@ from chronology.entries import EntryStore
 from chronology.migrations import migrate
 from chronology.statement_vectors import StatementVectors
 from chronology.store import text_hash
-from ingest.embed import MiniLMEmbeddings
 from ingest.pipeline import Ingestor
-from tests.helpers import make_case_folder
+from tests.helpers import CountingEmbeddings, make_case_folder
 
 CASE = "re-x"
-
-
-class CountingEmbeddings(MiniLMEmbeddings):
-    """The real fp32 model, counting the texts it is asked to embed."""
-
-    def __init__(self) -> None:
-        super().__init__("fp32")
-        self.texts: list[str] = []
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        self.texts.extend(texts)
-        return super().embed_documents(texts)
 
 
 def _signature(store) -> list[tuple]:

@@ -16,7 +16,7 @@ from chronology.cli import app
 from ingest.embed import MiniLMEmbeddings
 from ingest.pipeline import Ingestor
 from ingest.vectors import ModelMismatchError, VectorIndex
-from tests.helpers import make_case_folder
+from tests.helpers import CountingEmbeddings, make_case_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -27,18 +27,6 @@ SENTENCES = [
     "School attendance fell to 62% in the spring term; the head teacher raised concerns.",
     "The health visitor noted that the baby's weight had dropped from the 50th to the 9th centile.",
 ]
-
-
-class CountingEmbeddings(MiniLMEmbeddings):
-    """The real fp32 model, counting the texts it is asked to embed."""
-
-    def __init__(self) -> None:
-        super().__init__("fp32")
-        self.texts: list[str] = []
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        self.texts.extend(texts)
-        return super().embed_documents(texts)
 
 
 @pytest.fixture(scope="module")
