@@ -292,7 +292,9 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
                if not _is_field(sentences[i]) and not _fields(sentences[i].text)]
     told = [_after_cells(x) for x in stamped]
     row_note = told != stamped  # a case-note table's row: its cells are the recorder, not a title
-    body = [x for x in told if len(x) > LONG_HEADER or row_note] + body
+    # a header line of two sentences or more is an account too ("… Area search - no trace. PC 5120 Greer")
+    account = row_note or sum(1 for x in told if x) > 1
+    body = [x for x in told if len(x) > LONG_HEADER or account] + body
     if not body:  # only fields and a title: "Strategy meeting minutes / Date of meeting: …"
         body = [s.text for s in parts if _is_title(s) and not _LABEL_LINE.match(s.text)] or told or [parts[0].text]
     heading = ""

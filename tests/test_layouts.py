@@ -602,3 +602,19 @@ def test_the_childs_words_with_a_full_stop_inside_reach_the_visit_after_a_retold
     (visit,) = [e for e in entries if e.date == "2024-12-16"]
     assert "They're my mates, they look after me. You lot don't." in visit.text, visit.text
     assert "child-voice" in visit.flags
+
+
+def test_an_enquiry_logs_row_is_its_own_account_with_the_officer(workspace, tmp_path):
+    """Dated rows of a police log read as notes: a row's line of two sentences is the account, not a
+    title over the officer's name ("… - no trace. PC 5120 Greer")."""
+    folder = tmp_path / "mfh"
+    make_pdf(folder / "missing-person-report.pdf", [
+        "Missing Person Report - Child (COMPACT)\nOccurrence number 170125/1322\nEnquiries log\nDate / time Entry By\n"
+        "17/01/2025 21:15 MP's phone rings out. Friends' addresses checked. PC 5120 Greer\n"
+        "17/01/2025 23:55 Area search around Haverley Court - no trace. PC 5120 Greer\n"
+        "18/01/2025 09:10 Larkspur House: no contact from MP. Bus station CCTV requested. PC 2281 Marr\n"
+        "18/01/2025 13:30 Address check arranged with Brindleford neighbourhood team. PS 1187 Harding\n"])
+    entries = _draft(workspace, folder, "mfh")
+    texts = [e.text for e in entries]
+    assert any("Area search around Haverley Court - no trace." in t for t in texts), texts
+    assert not any(t.strip(" .") in ("PC 5120 Greer", "PS 1187 Harding") for t in texts), texts
