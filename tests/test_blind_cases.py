@@ -28,7 +28,8 @@ EXPECTED = SAMPLES / "expected"
 # the date of a report named in a letter ("the PAMS assessment, dated 4 October 2024, says"), which
 # other writers list as the report's completion; nine of its fifteen quotes are the mother's words, which
 # the line keeps but does not flag as the child's. re-w's precision is held down by a police enquiry
-# log whose "By" cells wrap onto lines of their own, and by out-of-hours notes written the morning after.
+# log read as notes (a "Risk raised to HIGH:" row reads as a field) and by out-of-hours notes written
+# the morning after, dated by the note where its writer dates the night before.
 FLOORS: dict[str, tuple[float, float, float, float, float, int]] = {
     "re-b": (0.98, 0.80, 0.70, 0.07, 1.0, 0),
     "re-m": (0.98, 0.84, 0.62, 0.06, 0.92, 0),
