@@ -351,6 +351,11 @@ class Drafter:
                 progress: Callable[[int, int], None] | None = None) -> list[Candidate]:
         allowed = self._passage_filter(case_id, options)
         person = re.compile(rf"\b{re.escape(options.person)}\b", re.I) if options.person else None
+
+        def wanted(c: Candidate) -> bool:  # inside the asked-for dates, and naming the asked-for person
+            return _in_range(c.value, options.date_from, options.date_to) and (
+                person is None or person.search(c.quote) is not None)
+
         docs = self.store.documents(case_id)
         found: list[Candidate] = []
         for n, doc in enumerate(docs, start=1):
@@ -376,15 +381,13 @@ class Drafter:
                 for c in told:
                     if bare_note(c, boilerplate, pages[passage.page_number]):
                         bare[passage.note_header or ""] = c
-                        continue
-                    if _in_range(c.value, options.date_from, options.date_to) and (
-                            person is None or person.search(c.quote)):
+                    elif wanted(c):
                         c.ocr = passage.page_number in scanned
                         found.append(c)
                         if is_note_event(c):
                             note_events.append(c)
             for c in bare.values():  # no page after it: the header alone
-                if _in_range(c.value, options.date_from, options.date_to) and (person is None or person.search(c.quote)):
+                if wanted(c):
                     found.append(c)
                     note_events.append(c)
             for c in note_events:  # a visit's entry carries what the child said during it, verbatim

@@ -305,7 +305,11 @@ def _entry_text(sentences: list[Sentence], start: int, end: int, header: set[int
         heading = _note_title(first)
     elif (m := _LABEL_NAME.match(first)):
         heading = m.group(1).strip().capitalize()
-    text = tidy(" ".join(body))
+    return _headed(heading, tidy(" ".join(body)))
+
+
+def _headed(heading: str, text: str) -> str:
+    """"Home visit: Saw Ana…", unless the account already says what the heading says."""
     return f"{heading}: {text}" if heading and heading.lower() not in text.lower() else text
 
 
@@ -546,6 +550,12 @@ def page_edge(page_text: str, start: int, end: int) -> bool:
     return above < EDGE_LINES or below < EDGE_LINES
 
 
+def _furniture(line: str, boilerplate: frozenset[str]) -> bool:
+    """A running header or footer, or a print/record stamp: no part of any account."""
+    line = line.strip()
+    return line in boilerplate or bool(_META_LINE.match(line))
+
+
 def bare_note(c: Candidate, boilerplate: frozenset[str], page_text: str) -> bool:
     """A note header at the foot of a page with nothing under it but the page's running lines: the
     note's account is on the next page ("27/12/2024 10:30 | Telephone Call" / "OFFICIAL-SENSITIVE")."""
@@ -559,7 +569,7 @@ def bare_note(c: Candidate, boilerplate: frozenset[str], page_text: str) -> bool
     rest = lines[at + 1:]
     while rest and rest[0] not in boilerplate and _SHORT_FIELDS.match(rest[0]):
         rest = rest[1:]  # the byline under the header ("Author: … | Recorded: …")
-    return all(ln in boilerplate or _META_LINE.match(ln) for ln in rest)
+    return all(_furniture(ln, boilerplate) for ln in rest)
 
 
 def continued_note(bare: Candidate, passage: Passage, page_text: str, boilerplate: frozenset[str]) -> Candidate | None:
@@ -567,13 +577,11 @@ def continued_note(bare: Candidate, passage: Passage, page_text: str, boilerplat
     top of the next page, where its account is; the date and time stay the header's."""
     if passage.note_header != bare.passage.note_header or passage.page_number <= bare.passage.page_number:
         return None
-    if any(ln.strip() and ln.strip() not in boilerplate and not _META_LINE.match(ln.strip())
-           for ln in page_text[:passage.char_start].split("\n")):
+    if any(ln.strip() and not _furniture(ln, boilerplate) for ln in page_text[:passage.char_start].split("\n")):
         return None  # not the top of the page: the account's start is in an earlier passage
     from chronology.dates import find_dates
 
-    sentences = [s for s in split_sentences(passage.text, boilerplate)
-                 if s.text.strip() not in boilerplate and not _META_LINE.match(s.text)]
+    sentences = [s for s in split_sentences(passage.text, boilerplate) if not _furniture(s.text, boilerplate)]
     while sentences and _SHORT_FIELDS.match(sentences[0].text.strip()) and ":" in sentences[0].text[:40]:
         sentences = sentences[1:]  # the byline carried over ("Author: … | Recorded: …")
     if not sentences:
@@ -585,8 +593,7 @@ def continued_note(bare: Candidate, passage: Passage, page_text: str, boilerplat
         j += 1
     start, end = passage.char_start + sentences[0].start, passage.char_start + sentences[j].end
     account = tidy(" ".join(s.text for s in sentences[:j + 1]))
-    title = _note_title(bare.passage.note_header or "")
-    text = f"{title}: {account}" if title and title.lower() not in account.lower() else account
+    text = _headed(_note_title(bare.passage.note_header or ""), account)
     return dataclasses.replace(bare, passage=passage, start=start, end=end, quote=page_text[start:end], text=text,
                                order=(bare.document.path, passage.seq, sentences[0].start))
 
